@@ -1,0 +1,87 @@
+// All findings → the verdict every surface shows: ignore rules applied, order, counts, the
+// combined fix line per ecosystem, and passed/failed. Pure.
+import type { Finding, GateMode, Report, Severity, SpecProblem } from '../model.js';
+import type { IgnoreRule } from '../config/schema.js';
+import { canonicalizeName } from '../versions/pep503.js';
+import { ALWAYS_BLOCKING, FINDING_CODES } from './finding-codes.js';
+import { shellCommand } from './shell-quote.js';
+
+export interface VerdictInput {
+  findings: Finding[];
+  mode: GateMode;
+  checked: number;
+  environment: Report['environment'];
+  sources: string[];
+  ignore: IgnoreRule[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+export function problemToFinding(problem: SpecProblem): Finding {
+  return {
+    code: problem.code,
+    kind: FINDING_CODES[problem.code].kind,
+    severity: FINDING_CODES[problem.code].severity,
+    ecosystem: 'depgate',
+    name: problem.subject ?? problem.source?.file ?? '',
+    file: problem.source?.file,
+    line: problem.source?.line,
+    column: problem.source?.column,
+    message: problem.message,
+  };
+}
+
+export function buildReport(input: VerdictInput): Report {
+  const findings = input.findings.map((finding) => applyIgnore(finding, input.ignore)).sort(compareFindings);
+  const active = findings.filter((finding) => !finding.ignored);
+  const blocks = (finding: Finding): boolean =>
+    finding.severity === 'error' && (input.mode === 'enforce' || ALWAYS_BLOCKING.includes(finding.code));
+  const count = (severity: Severity): number => active.filter((finding) => finding.severity === severity).length;
+  return {
+    passed: !active.some(blocks),
+    mode: input.mode,
+    findings,
+    checked: input.checked,
+    environment: input.environment,
+    fixes: combinedFixes(active, input.environment),
+    counts: { error: count('error'), warning: count('warning'), notice: count('notice'), ignored: findings.length - active.length },
+    sources: input.sources,
+  };
+}
+
+function applyIgnore(finding: Finding, rules: IgnoreRule[]): Finding {
+  if (ALWAYS_BLOCKING.includes(finding.code)) return finding;
+  const name = comparableName(finding);
+  const rule = rules.find((candidate) => candidate.code === finding.code && canonicalizeName(candidate.name) === name);
+  return rule ? { ...finding, ignored: { reason: rule.reason } } : finding;
+}
+
+function comparableName(finding: Finding): string {
+  return finding.ecosystem === 'python' ? canonicalizeName(finding.name) : finding.name;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    Number(Boolean(a.ignored)) - Number(Boolean(b.ignored)) ||
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    (a.file ?? '').localeCompare(b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    a.code.localeCompare(b.code)
+  );
+}
+
+/** One `pip install` for everything missing or mismatched, so a developer fixes all at once. */
+function combinedFixes(active: Finding[], environment: Report['environment']): Report['fixes'] {
+  const python = environment.python;
+  if (!python) return [];
+  const words: string[] = [];
+  for (const finding of active) {
+    if (finding.ecosystem !== 'python' || !finding.install) continue;
+    for (const word of finding.install) {
+      // `-e` flags repeat; package arguments once each.
+      if (word === '-e' || !words.includes(word)) words.push(word);
+    }
+  }
+  return words.length > 0 ? [{ ecosystem: 'python', command: shellCommand([python.executable, '-m', 'pip', 'install', ...words]) }] : [];
+}

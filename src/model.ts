@@ -1,0 +1,146 @@
+// The pipeline's data: what is declared (Requirement), what is there (PythonEnvironment,
+// ImportResult), and what the comparison says (Finding). Every stage exchanges these and only
+// these, so a stage can be tested alone and a new ecosystem is new producers of the same shapes.
+
+/** Where something was declared. `file` is relative to the working directory, with `/`. */
+export interface SourcePosition {
+  file: string;
+  /** 1-based */
+  line: number;
+  /** 1-based; the column where the declaration starts */
+  column: number;
+}
+
+export type Ecosystem = 'python' | 'depgate';
+
+/** A Python distribution the app declares it needs (PEP 508), with where it was declared. */
+export interface PythonRequirement {
+  ecosystem: 'python';
+  /** As written; '' when a URL/path/VCS line names no distribution (see `url`). */
+  name: string;
+  /** PEP 503 canonical form of `name`; '' when `name` is ''. */
+  canonicalName: string;
+  extras: string[];
+  /** PEP 440 specifier set as written, '' for "any version". */
+  specifier: string;
+  /** `name @ url`, `-e <url>`, a local path or a VCS URL. */
+  url?: string;
+  /** Marker text after `;`, unevaluated. */
+  marker?: string;
+  editable?: boolean;
+  /** The module the user says to import (`import:` in depgate.yml); wins over metadata. */
+  importName?: string;
+  /** Why the app needs it, shown with every finding about it. */
+  message?: string;
+  source: SourcePosition;
+}
+
+export type Requirement = PythonRequirement;
+
+export type FindingCode =
+  | 'DG001' | 'DG002' | 'DG003' | 'DG004' | 'DG005' | 'DG006' | 'DG007'
+  | 'DG008' | 'DG009' | 'DG010' | 'DG011' | 'DG100' | 'DG101' | 'DG102';
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+/** A problem found while reading a spec or manifest; becomes a DG100 (or a notice) finding. */
+export interface SpecProblem {
+  code: 'DG100' | 'DG101' | 'DG102';
+  message: string;
+  /** Absent for problems outside any file (an action input, a command-line flag). */
+  source?: SourcePosition;
+  /** What the problem is about (a key, a requirement text), for the finding's `name`. */
+  subject?: string;
+}
+
+export interface Finding {
+  code: FindingCode;
+  kind: string;
+  severity: Severity;
+  ecosystem: Ecosystem;
+  name: string;
+  /** The declared range ('' = any). */
+  required?: string;
+  /** What is installed, when something is. */
+  found?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  message: string;
+  /** A command that fixes (or, for DG003, reproduces) this one finding. */
+  fix?: string;
+  /** The installer arguments that would satisfy it (`SQLAlchemy>=2.1`), gathered into the combined fix line. */
+  install?: string[];
+  /** Set when an `ignore` entry of depgate.yml matched this finding. */
+  ignored?: { reason: string };
+}
+
+/** One installed distribution as the probed interpreter sees it. */
+export interface PythonDistribution {
+  name: string;
+  canonicalName: string;
+  version: string;
+  /** Top-level import names, from top_level.txt or RECORD (may be empty). */
+  importNames: string[];
+  editable: boolean;
+  /** The sys.path entry (site-packages directory) holding its metadata. */
+  location: string;
+  /** PEP 610 direct_url.json, when present. */
+  directUrl?: { url: string; editable: boolean; vcs?: string; commitId?: string };
+}
+
+/** What one interpreter start reports about the environment the app will run in. */
+export interface PythonEnvironment {
+  /** The command depgate was asked to run (input, $VIRTUAL_ENV, ./.venv, python3). */
+  requested: string;
+  /** Why that interpreter was chosen, e.g. "input python", "$VIRTUAL_ENV", "./.venv", "default". */
+  requestedFrom: string;
+  /** sys.executable */
+  executable: string;
+  /** platform.python_version() */
+  version: string;
+  /** sys.prefix */
+  prefix: string;
+  /** PEP 508 marker environment, computed by the interpreter itself. */
+  markers: Record<string, string>;
+  /** First copy on sys.path wins: at most one entry per canonical name. */
+  distributions: PythonDistribution[];
+}
+
+/** The answer of one import probe. */
+export interface ImportResult {
+  module: string;
+  status: 'ok' | 'error' | 'timeout' | 'crashed';
+  /** For 'error': the exception class name (e.g. "ImportError"). */
+  errorType?: string;
+  /** For 'error': the first line of str(exception); for 'crashed': how the process died. */
+  errorMessage?: string;
+}
+
+export type GateMode = 'enforce' | 'warn';
+
+/** The interpreter a report speaks for (named in every surface). */
+export interface PythonEnvironmentSummary {
+  requested: string;
+  requestedFrom: string;
+  executable: string;
+  version: string;
+  prefix: string;
+}
+
+/** Everything every surface shows: the verdict and what it rests on. Built once, by the judge. */
+export interface Report {
+  passed: boolean;
+  mode: GateMode;
+  /** Most severe first (error, warning, notice), then by file, line, column; ignored ones last. */
+  findings: Finding[];
+  /** How many declared requirements were checked. */
+  checked: number;
+  environment: { python?: PythonEnvironmentSummary };
+  /** One combined fix line per ecosystem (installs everything DG001/DG002 asked for). */
+  fixes: { ecosystem: Ecosystem; command: string }[];
+  /** Not counting ignored findings; `ignored` counts those. */
+  counts: { error: number; warning: number; notice: number; ignored: number };
+  /** Manifests and spec files that were read, relative to the working directory. */
+  sources: string[];
+}

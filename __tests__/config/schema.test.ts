@@ -94,7 +94,7 @@ describe('depgate.yml', () => {
     expect(problems.map((problem) => [problem.source?.line, problem.source?.column, problem.subject])).toEqual([
       [5, 16, 'sqlalchemy'],
       [6, 16, 'requests ~= 1'],
-      [7, 38, 'psycopg2-binary'],
+      [7, 40, 'psycopg2-binary'],
       [8, 7, 'python.packages'],
       [9, 7, 'mode'],
     ]);
@@ -118,8 +118,8 @@ describe('depgate.yml', () => {
     expect(config!.ignore.map((rule) => rule.name)).toEqual(['pywin32']);
     expect(where(problems)).toEqual([
       [2, 5, "depgate.yml: an ignore entry needs 'reason': every ignored finding says which code, which package and why"],
-      [3, 11, 'depgate.yml: DG100 (spec-error) always blocks and cannot be ignored: fix the line it points at'],
-      [4, 11, "depgate.yml: unknown finding code 'DG02'; did you mean 'DG002'? (codes: DG001, DG002, DG003, DG004, DG005, DG006, DG007, DG008, DG009, DG010, DG011, DG101, DG102)"],
+      [3, 13, 'depgate.yml: DG100 (spec-error) always blocks and cannot be ignored: fix the line it points at'],
+      [4, 13, "depgate.yml: unknown finding code 'DG02'; did you mean 'DG002'? (codes: DG001, DG002, DG003, DG004, DG005, DG006, DG007, DG008, DG009, DG010, DG011, DG101, DG102)"],
     ]);
   });
 

@@ -8,6 +8,7 @@ import {
   parseRequirementsTxt,
   parseRequirementsTxtText,
 } from '../../src/manifests/requirements-txt.js';
+import { parseRequirement } from '../../src/versions/pep508.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/requirements-txt/', import.meta.url));
 
@@ -16,6 +17,13 @@ const parse = (text: string) => parseRequirementsTxtText(text, 'requirements.txt
 /** name, specifier, line, column: what most assertions are about. */
 const brief = (requirements: PythonRequirement[]) =>
   requirements.map((r) => [r.name, r.specifier, r.source.line, r.source.column]);
+
+/** The PEP 508 parser's own explanation, which a DG100 message carries after quoting the line. */
+function pep508Error(text: string): string {
+  const parsed = parseRequirement(text);
+  if (parsed.ok) throw new Error(`expected ${text} not to parse`);
+  return parsed.error;
+}
 
 const where = (problems: SpecProblem[]) =>
   problems.map((p) => [p.code, p.source?.file, p.source?.line, p.source?.column]);
@@ -89,15 +97,14 @@ describe('broken lines', () => {
       ['flask', '==3.0.3', 3, 1],
     ]);
     expect(where(problems)).toEqual([['DG100', 'requirements.txt', 2, 6]]);
-    expect(problems[0].message).toContain('"this is not a requirement!"');
-    expect(problems[0].message).toContain("found 'is'");
+    expect(problems[0].message).toBe(`cannot parse "this is not a requirement!": ${pep508Error('this is not a requirement!')}`);
     expect(problems[0].subject).toBe('this is not a requirement!');
   });
 
   test('the column points at the bad operator, not the start of the line', () => {
     const { problems } = parse('\n  flask==>3\n');
     expect(where(problems)).toEqual([['DG100', 'requirements.txt', 2, 8]]);
-    expect(problems[0].message).toContain("'==>' is not a version operator");
+    expect(problems[0].message).toBe(`cannot parse "flask==>3": ${pep508Error('flask==>3')}`);
   });
 
   test('an error on a continuation line is reported where it is written', () => {
@@ -105,6 +112,18 @@ describe('broken lines', () => {
     expect(where(problems)).toEqual([['DG100', 'requirements.txt', 2, 5]]);
     expect(problems[0].message).toContain('"--frobnicate" is not an option pip accepts');
     expect(brief(requirements)).toEqual([['requests', '==2.32.3', 3, 1]]);
+  });
+
+  test('hostile lines (a 200,000-space run before a word, 200,000 brackets) are read in linear time', () => {
+    const started = Date.now();
+    const { requirements, problems } = parse(`${' '.repeat(200_000)}x #\n./p${'['.repeat(200_000)}]]\nflask==3.0.3`);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(brief(requirements)).toEqual([
+      ['x', '', 1, 200_001],
+      ['', '', 2, 1],
+      ['flask', '==3.0.3', 3, 1],
+    ]);
+    expect(problems.map((p) => p.source?.line)).toEqual([]);
   });
 
   test('a quoted line is cut short in the message', () => {
@@ -325,13 +344,13 @@ describe('links, local paths and editables', () => {
 
   test('a bad wheel file name, #egg= or link marker is a DG100 at its column', () => {
     const { requirements, problems } = parse(
-      ['https://example.com/notawheel.whl', 'git+https://x.example/r.git#egg=-bad', 'https://example.com/p.zip; python_version >>> "3"'].join('\n'),
+      ['https://example.com/notawheel.whl', 'git+https://x.example/r.git#egg=-bad', 'https://example.com/p.zip; python_version >= "3" garbage'].join('\n'),
     );
     expect(requirements).toEqual([]);
     expect(where(problems)).toEqual([
       ['DG100', 'requirements.txt', 1, 1],
       ['DG100', 'requirements.txt', 2, 33],
-      ['DG100', 'requirements.txt', 3, 44],
+      ['DG100', 'requirements.txt', 3, 50],
     ]);
     expect(problems[0].message).toContain('"notawheel.whl" is not a valid wheel file name');
     expect(problems[1].message).toContain('the #egg= fragment "-bad" does not name a distribution');

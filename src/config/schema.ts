@@ -83,6 +83,7 @@ export function readConfig(source: YamlSource): { config: DepgateConfig; problem
       }
     }
   }
+  problems.sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0));
   return { config, problems };
 }
 

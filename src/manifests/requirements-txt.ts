@@ -40,9 +40,10 @@ export const MAX_QUOTED_LINE_CHARS = 120;
 /** Distinct files one manifest may pull in through -r/-c before depgate stops following them. */
 export const MAX_INCLUDED_FILES = 1000;
 
-// pip's COMMENT_RE: `#` starts a comment at the start of a line or after whitespace, so the
-// `#egg=` fragment of a URL survives.
-const COMMENT_RE = /(^|\s+)#.*$/;
+// pip's COMMENT_RE, `(^|\s+)#.*$`: `#` starts a comment at the start of a line or after
+// whitespace, so the `#egg=` fragment of a URL survives. Found by a scan (commentStart), since
+// that regex backtracks quadratically over a long run of spaces in a hostile file.
+const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
 
 // pip's ENV_VAR_RE. pip replaces `${NAME}` with os.environ[NAME]; depgate does not: a manifest in
 // a pull request is untrusted, and expanding it would let it copy secrets into messages and URLs.
@@ -184,11 +185,23 @@ function joinContinuations(lines: Segment[]): Segment[][] {
   return joined;
 }
 
+/** Where COMMENT_RE's leftmost match starts: the whitespace run before the first `#` that has one. */
+function commentStart(text: string): number {
+  for (let hash = text.indexOf('#'); hash >= 0; hash = text.indexOf('#', hash + 1)) {
+    if (hash === 0) return 0;
+    if (isSpace(text[hash - 1])) {
+      let start = hash - 1;
+      while (start > 0 && isSpace(text[start - 1])) start--;
+      return start;
+    }
+  }
+  return text.length;
+}
+
 /** pip's ignore_comments: cut the comment, strip, drop what is left empty. */
 function toLogicalLine(segments: Segment[]): LogicalLine | null {
   const full = segments.map((segment) => segment.text).join('');
-  const comment = COMMENT_RE.exec(full);
-  const uncommented = comment ? full.slice(0, comment.index) : full;
+  const uncommented = full.slice(0, commentStart(full));
   const text = uncommented.trim();
   if (text === '') return null;
   const start = uncommented.length - uncommented.trimStart().length;
@@ -394,9 +407,8 @@ type LineEntry =
   | { kind: 'problem'; problem: SpecProblem }
   | { kind: 'include'; include: RequirementsTxtInclude };
 
+/** Positions and problems for one logical line, in offsets of that line's text. */
 interface LineContext {
-  file: string;
-  line: LogicalLine;
   at(offset: number): SourcePosition;
   problem(offset: number, message: string, subject?: string, code?: SpecProblem['code']): LineEntry;
 }
@@ -437,10 +449,17 @@ function isLocalPathRequirement(text: string): boolean {
   return looksLikePath(text) || ARCHIVE_EXTENSIONS.some((extension) => text.toLowerCase().endsWith(extension));
 }
 
-/** pip's _strip_extras: `./pkg[dev,test]` → `./pkg` + `[dev,test]` */
+/**
+ * pip's _strip_extras, `^(.+)(\[[^\]]+\])$`: `./pkg[dev,test]` → `./pkg` + `[dev,test]`. The
+ * greedy `.+` takes the last `[` that leaves a non-empty, `]`-free bracket at the end; found
+ * directly, since the regex backtracks quadratically over a run of `[`.
+ */
 function stripExtras(text: string): { path: string; extras?: { text: string; offset: number } } {
-  const match = /^(.+)(\[[^\]]+\])$/s.exec(text);
-  return match ? { path: match[1], extras: { text: match[2], offset: match[1].length } } : { path: text };
+  const close = text.length - 1;
+  if (text[close] !== ']') return { path: text };
+  const open = text.lastIndexOf('[', close - 2);
+  if (open < 1 || open < text.lastIndexOf(']', close - 1)) return { path: text };
+  return { path: text.slice(0, open), extras: { text: text.slice(open), offset: open } };
 }
 
 /** The PEP 508 parser, held to this module's promise that bad input never throws. */
@@ -611,8 +630,6 @@ function editableRequirement(editable: OptionValue, context: LineContext): LineE
 
 function readLogicalLine(line: LogicalLine, file: string): LineEntry | null {
   const context: LineContext = {
-    file,
-    line,
     at: (offset) => ({ file, ...line.positionAt(offset) }),
     problem: (offset, message, subject, code = 'DG100') => ({
       kind: 'problem',

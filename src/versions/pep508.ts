@@ -230,6 +230,8 @@ class Tokenizer {
   position = 0;
   /** The last token read other than whitespace, to say what an error comes after. */
   previous: Token | null = null;
+  /** How many marker parentheses are open. */
+  depth = 0;
 
   constructor(readonly source: string) {}
 
@@ -282,7 +284,7 @@ function runParser<T>(parse: () => T): { ok: true; value: T } | { ok: false; err
 export function parseRequirement(text: string): RequirementParse {
   const parsed = runParser(() => {
     const t = new Tokenizer(text);
-    return buildRequirement(t, parseRequirementSyntax(t));
+    return buildRequirement(parseRequirementSyntax(t));
   });
   return parsed.ok ? { ok: true, requirement: parsed.value } : parsed;
 }
@@ -323,7 +325,7 @@ function parseRequirementDetails(
     if (!t.take('SEMICOLON')) t.fail(explainTextAfterUrl(t, url.text));
     return { specifiers: [], url: url.text, marker: parseMarkerAfterSemicolon(t) };
   }
-  const specifiers = parseSpecifier508(t);
+  const specifiers = parseVersionSpecifier(t);
   t.skipSpace();
   if (t.atEnd()) return { specifiers, url: '', marker: null };
   if (!t.take('SEMICOLON')) t.fail(explainTextAfterSpecifier(t, name, specifiers));
@@ -372,7 +374,7 @@ function parseExtras(t: Tokenizer): string[] {
 
 // specifier = LEFT_PARENTHESIS WS? version_many WS? RIGHT_PARENTHESIS
 //           | WS? version_many WS?
-function parseSpecifier508(t: Tokenizer): Token[] {
+function parseVersionSpecifier(t: Tokenizer): Token[] {
   const open = t.take('LEFT_PARENTHESIS');
   t.skipSpace();
   const specifiers = parseVersionMany(t);
@@ -415,7 +417,7 @@ function parseVersionMany(t: Tokenizer): Token[] {
   return specifiers;
 }
 
-function buildRequirement(t: Tokenizer, syntax: RequirementSyntax): ParsedRequirement {
+function buildRequirement(syntax: RequirementSyntax): ParsedRequirement {
   const requirement: ParsedRequirement = {
     name: syntax.name.text,
     canonicalName: canonicalizeName(syntax.name.text),
@@ -527,14 +529,23 @@ function parseMarkerExpression(t: Tokenizer): Marker {
   return { kind: 'marker', terms, joins };
 }
 
+// packaging recurses per parenthesis and hits Python's recursion limit (1000 frames) a little
+// under 500 levels; stopping earlier keeps the parser and evaluator off the edge of the stack.
+const MAX_MARKER_NESTING = 400;
+
 // marker_atom = WS? LEFT_PARENTHESIS WS? marker WS? RIGHT_PARENTHESIS WS?
 //             | WS? marker_item WS?
 function parseMarkerAtom(t: Tokenizer): MarkerComparison | Marker {
   t.skipSpace();
   let atom: MarkerComparison | Marker;
-  if (t.take('LEFT_PARENTHESIS')) {
+  const open = t.take('LEFT_PARENTHESIS');
+  if (open) {
+    if (++t.depth > MAX_MARKER_NESTING) {
+      t.fail(`markers nested more than ${MAX_MARKER_NESTING} parentheses deep are not supported`, open.position);
+    }
     t.skipSpace();
     atom = parseMarkerExpression(t);
+    t.depth--;
     t.skipSpace();
     if (!t.take('RIGHT_PARENTHESIS')) {
       t.fail(
@@ -568,7 +579,7 @@ function parseMarkerVar(t: Tokenizer): MarkerOperand {
   if (variable) return { kind: 'variable', name: markerVariableName(variable.text) };
   const quoted = t.take('QUOTED_STRING');
   if (quoted) return { kind: 'literal', value: decodePythonString(quoted) };
-  return t.fail(explainMissingOperand(t));
+  throw explainMissingOperand(t);
 }
 
 // process_env_var: dotted spellings are the old (PEP 345) names; python_implementation is an
@@ -699,17 +710,19 @@ function operandText(operand: MarkerOperand): string {
 }
 
 /**
- * packaging's _format_marker, including its quirks: a group of one term prints without
- * parentheses, and so does a group nested directly in another, which can print
- * `((a or b)) and c` as `a or b and c`. Values print in double quotes unescaped.
+ * packaging's _format_marker, with two of its quirks mended because depgate reads its own printed
+ * markers back (the judge evaluates `requirement.marker`): packaging prints `((a or b)) and c` as
+ * `a or b and c` (a group nested directly in another loses its parentheses), and a value holding
+ * `"` in double quotes that cannot be parsed again. Here the nested group keeps its parentheses
+ * and such a value is printed in single quotes; every other marker prints exactly as packaging's.
  */
 function formatMarker(marker: Marker | MarkerComparison, outermost = true): string {
   if (marker.kind === 'comparison') {
     return [marker.left, marker.operator, marker.right]
-      .map((part) => (typeof part === 'string' ? part : part.kind === 'variable' ? part.name : `"${part.value}"`))
+      .map((part) => (typeof part === 'string' ? part : part.kind === 'variable' ? part.name : quoteMarkerValue(part.value)))
       .join(' ');
   }
-  if (marker.terms.length === 1) return formatMarker(marker.terms[0]);
+  if (marker.terms.length === 1) return formatMarker(marker.terms[0], outermost);
   const parts: string[] = [];
   marker.terms.forEach((term, i) => {
     if (i > 0) parts.push(marker.joins[i - 1]);
@@ -718,7 +731,11 @@ function formatMarker(marker: Marker | MarkerComparison, outermost = true): stri
   return outermost ? parts.join(' ') : `(${parts.join(' ')})`;
 }
 
-/** The marker as packaging prints it (str(Marker)). */
+function quoteMarkerValue(value: string): string {
+  return value.includes('"') ? `'${value}'` : `"${value}"`;
+}
+
+/** The marker as packaging prints it (str(Marker)), mended as formatMarker says. */
 export function formatMarkerText(marker: Marker): string {
   return formatMarker(marker);
 }
@@ -844,7 +861,8 @@ const MAX_SNIPPET_LENGTH = 30;
 function found(t: Tokenizer, at = t.position): string {
   if (at >= t.source.length || (at === t.source.length - 1 && t.source.endsWith('\n'))) return 'the end';
   const word = /^[^ \t,;()[\]]+/.exec(t.source.slice(at))?.[0] ?? t.source[at];
-  return word.length > MAX_SNIPPET_LENGTH ? `'${word.slice(0, MAX_SNIPPET_LENGTH)}...'` : `'${word}'`;
+  const snippet = word.length > MAX_SNIPPET_LENGTH ? `${word.slice(0, MAX_SNIPPET_LENGTH)}...` : word;
+  return snippet.includes("'") ? `"${snippet}"` : `'${snippet}'`;
 }
 
 function explainMissingName(t: Tokenizer): string {
@@ -898,7 +916,7 @@ function explainBadSpecifierAt(t: Tokenizer, specifiers: Token[]): string {
   if (!operator) return `expected a version operator (~=, ==, !=, <=, >=, <, >, ===), found ${found(t)}`;
   const afterOperator = rest.slice(operator.length).replace(new RegExp(`^${PY_SPACE}*`), '');
   const version = /^[^\s,;()]*/.exec(afterOperator)![0];
-  if (version === '') return `expected a version after '${operator}'`;
+  if (version === '') return `expected a version after '${operator}', like ${operator}1.0`;
   if (/^[=<>!~]/.test(version)) {
     return `'${operator}${/^[=<>!~]+/.exec(version)![0]}' is not a version operator; use one of ~=, ==, !=, <=, >=, <, >, ===`;
   }
@@ -922,38 +940,44 @@ function explainTrailingText(t: Tokenizer, what: 'requirement' | 'marker'): stri
 }
 
 /** Neither a known marker variable nor a quoted string where one of them must be. */
-function explainMissingOperand(t: Tokenizer): string {
+function explainMissingOperand(t: Tokenizer): SyntaxFailure {
   const rest = t.source.slice(t.position);
   const previous = t.previous;
-  const after = previous ? ` after '${previous.text}'` : '';
+  const here = (message: string): SyntaxFailure => new SyntaxFailure(message, t.position);
   if (t.atEnd()) {
-    if (previous === null) return 'expected a marker, found an empty string';
-    if (previous.name === 'SEMICOLON') return `expected a marker after ';'`;
-    if (previous.name === 'BOOLOP') return `expected a marker after '${previous.text}'`;
-    return `expected a quoted string or a marker variable${after}`;
+    if (previous === null) return here('expected a marker, found an empty string');
+    if (previous.name === 'SEMICOLON' || previous.name === 'BOOLOP') {
+      return here(`expected a marker after '${previous.text}'`);
+    }
+    return here(`expected a quoted string or a marker variable after '${previous.text}'`);
   }
-  const quote = rest[0];
-  if (quote === "'" || quote === '"') return `unterminated string: missing the closing ${quote}`;
-  const onRight = previous !== null && (previous.name === 'OP' || previous.name === 'IN');
+  if (rest[0] === "'" || rest[0] === '"') return here(`unterminated string: missing the closing ${rest[0]}`);
+  // An operator split by the tokenizer ('<' then '>'): report the whole of what was typed.
   if (previous?.name === 'OP' && /^[=<>!~]/.test(rest)) {
     const typed = `${previous.text}${/^[=<>!~]+/.exec(rest)![0]}`;
-    return typed === '<>'
-      ? `'<>' is not a marker operator; use '!='`
-      : `'${typed}' is not a marker operator; use one of ==, !=, <, <=, >, >=, ~=, ===, in, not in`;
+    return new SyntaxFailure(
+      typed === '<>'
+        ? `'<>' is not a marker operator; use '!='`
+        : `'${typed}' is not a marker operator; use one of ==, !=, <, <=, >, >=, ~=, ===, in, not in`,
+      previous.position,
+    );
   }
   const word = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(rest)?.[0];
   if (word !== undefined) {
     if (['and', 'or', 'not', 'in'].includes(word)) {
-      return `expected a marker variable or a quoted string before '${word}'`;
+      return here(`expected a marker variable or a quoted string before '${word}'`);
     }
     const suggestion = closestVariable(word);
-    if (suggestion) return `unknown marker variable '${word}' (did you mean '${suggestion}'?)`;
-    if (onRight) return `'${word}' is not a marker variable; quote a value: "${word}"`;
-    return `unknown marker variable '${word}'; use one of ${MARKER_VARIABLES.join(', ')}, or a quoted string`;
+    if (suggestion) return here(`unknown marker variable '${word}' (did you mean '${suggestion}'?)`);
+    if (previous?.name === 'OP' || previous?.name === 'IN') {
+      return here(`'${word}' is not a marker variable; quote a value: "${word}"`);
+    }
+    return here(`unknown marker variable '${word}'; use one of ${MARKER_VARIABLES.join(', ')}, or a quoted string`);
   }
-  const bare = /^[0-9][^\s,;()'"]*/.exec(rest)?.[0];
-  if (bare !== undefined) return `marker values must be quoted: write "${bare}", not ${bare}`;
-  return `expected a marker variable (like python_version) or a quoted string${after}, found ${found(t)}`;
+  const bare = /^[0-9][0-9A-Za-z.*+!_-]*/.exec(rest)?.[0];
+  if (bare !== undefined) return here(`marker values must be quoted: write "${bare}", not ${bare}`);
+  const after = previous ? ` after '${previous.text}'` : '';
+  return here(`expected a marker variable (like python_version) or a quoted string${after}, found ${found(t)}`);
 }
 
 function explainMissingOperator(t: Tokenizer): string {
@@ -968,9 +992,11 @@ function explainMissingOperator(t: Tokenizer): string {
 }
 
 const MAX_SUGGESTION_DISTANCE = 2;
+const MAX_SUGGESTION_WORD_LENGTH = 40;
 
 /** The marker variable a misspelt name most likely means, if one is close enough. */
 function closestVariable(word: string): string | null {
+  if (word.length > MAX_SUGGESTION_WORD_LENGTH) return null;
   const wanted = word.toLowerCase().replace(/\./g, '_');
   let best: string | null = null;
   let bestDistance = MAX_SUGGESTION_DISTANCE + 1;

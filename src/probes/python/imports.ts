@@ -95,7 +95,8 @@ async function runImportRunner(
       }
     },
   });
-  return { answered, ready, process: await runner.result };
+  const exit = await runner.result;
+  return { answered, ready, process: exit };
 }
 
 function parseEvent(line: string): RunnerEvent | undefined {

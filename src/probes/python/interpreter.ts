@@ -29,7 +29,7 @@ export interface InterpreterOptions {
 /** Shown in reports as `PythonEnvironment.requestedFrom`. */
 export const INTERPRETER_SOURCE_LABELS: Record<InterpreterSource, string> = {
   input: 'input python',
-  config: 'depgate.yml python',
+  config: 'depgate.yml python.interpreter',
   '$VIRTUAL_ENV': '$VIRTUAL_ENV',
   './.venv': './.venv',
   default: 'default',

@@ -34,10 +34,13 @@ try {
   const python = path.join(venv, 'bin/python');
   console.log(`building a venv in ${venv} ...`);
   execFileSync('python3', ['-m', 'venv', venv]);
-  execFileSync(python, ['-m', 'pip', 'install', '-q', '--disable-pip-version-check', ...REAL_PACKAGES], {
-    env: { ...process.env, PIP_INDEX_URL: wheelIndexUrl() },
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const indexUrl = wheelIndexUrl();
+  const install = spawnSync(python, ['-m', 'pip', 'install', '-q', '--disable-pip-version-check', ...REAL_PACKAGES], {
+    // Only the on-disk store: other configured indexes are absent here and only add warnings.
+    env: { ...process.env, PIP_INDEX_URL: indexUrl, PIP_EXTRA_INDEX_URL: indexUrl },
+    encoding: 'utf8',
   });
+  if (install.status !== 0) throw new Error(`pip install failed:\n${install.stderr}`);
   const sitePackages = execFileSync(python, ['-c', 'import sysconfig; print(sysconfig.get_paths()["purelib"])'], { encoding: 'utf8' }).trim();
   const installed = JSON.parse(execFileSync(python, ['-m', 'pip', 'list', '--format', 'json'], { encoding: 'utf8' }));
   const names = installed.map((entry) => entry.name).filter((name) => !['pip', 'setuptools'].includes(name));

@@ -32,10 +32,37 @@ export interface PythonRequirement {
   importName?: string;
   /** Why the app needs it, shown with every finding about it. */
   message?: string;
+  /**
+   * Set when the requirement counts only if the config selects it: an optional-dependency extra
+   * (PEP 621 `optional-dependencies`, selected by `python.extras`) or a dependency group (PEP 735,
+   * Poetry groups, uv/PDM/Pipfile dev dependencies, selected by `python.groups`).
+   */
+  selector?: { kind: 'extra' | 'group'; name: string };
   source: SourcePosition;
 }
 
 export type Requirement = PythonRequirement;
+
+/** An exact version a lockfile expects (DG007 when what is installed differs). */
+export interface LockPin {
+  ecosystem: 'python';
+  name: string;
+  canonicalName: string;
+  version: string;
+  /** PEP 508 marker under which the lockfile installs this pin; a false one skips it. */
+  marker?: string;
+  source: SourcePosition;
+}
+
+/** A constraint on the interpreter itself (DG006 when the probed one is outside it). */
+export interface RuntimeConstraint {
+  ecosystem: 'python';
+  /** PEP 440 specifier set the interpreter's version must satisfy, e.g. ">=3.10" or "==3.11.*". */
+  specifier: string;
+  /** Where it comes from, as people call it: "requires-python", ".python-version", ".tool-versions", "Poetry's python". */
+  origin: string;
+  source: SourcePosition;
+}
 
 export type FindingCode =
   | 'DG001' | 'DG002' | 'DG003' | 'DG004' | 'DG005' | 'DG006' | 'DG007'
@@ -105,6 +132,18 @@ export interface PythonEnvironment {
   markers: Record<string, string>;
   /** First copy on sys.path wins: at most one entry per canonical name. */
   distributions: PythonDistribution[];
+  /** Later copies on sys.path that `import` never sees (a warning when their version differs). */
+  shadowed?: ShadowedDistribution[];
+}
+
+/** A later copy of a distribution on sys.path, hidden by the first one. */
+export interface ShadowedDistribution {
+  name: string;
+  canonicalName: string;
+  version: string;
+  location: string;
+  /** Location of the copy that wins. */
+  shadowedBy: string;
 }
 
 /** The answer of one import probe. */

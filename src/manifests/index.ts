@@ -2,12 +2,16 @@
 // this folder and one line in MANIFEST_FORMATS.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { PythonRequirement, SpecProblem } from '../model.js';
+import type { LockPin, PythonRequirement, RuntimeConstraint, SpecProblem } from '../model.js';
 import { parseRequirementsTxt } from './requirements-txt.js';
 
 export interface ManifestResult {
   requirements: PythonRequirement[];
   problems: SpecProblem[];
+  /** Exact versions a lockfile expects (lockfiles only). */
+  pins?: LockPin[];
+  /** Constraints on the interpreter (requires-python, Poetry's python, version files). */
+  runtime?: RuntimeConstraint[];
   /** Every file read (includes too), relative to the working directory. */
   files: string[];
 }

@@ -1,20 +1,12 @@
 // One start of the app's own interpreter answers everything about what is installed: it reads
 // its sys.path the way `import` will, so the answer is the app's truth, not pip's or the gate's.
 
-import type { PythonDistribution, PythonEnvironment } from '../../model.js';
+import type { PythonDistribution, PythonEnvironment, ShadowedDistribution } from '../../model.js';
 import { runProcess, lastLine, describeExit } from '../process.js';
 import { INTERPRETER_SOURCE_LABELS, type InterpreterChoice } from './interpreter.js';
 import { INVENTORY_MARKER, INVENTORY_PROTOCOL, INVENTORY_SCRIPT } from './inventory-script.js';
 
-/** A later copy of a distribution on sys.path, hidden by the first one (`import` never sees it). */
-export interface ShadowedDistribution {
-  name: string;
-  canonicalName: string;
-  version: string;
-  location: string;
-  /** Location of the copy that wins. */
-  shadowedBy: string;
-}
+export type { ShadowedDistribution };
 
 export type PythonProbeFailure = 'not-found' | 'not-python' | 'failed' | 'timeout';
 

@@ -1,14 +1,11 @@
 // The pipeline, once, for both entries (action and CLI): spec → probes → judge → Report.
-// Orchestration only: each step lives in its own folder.
-import type { Finding, GateMode, ImportResult, PythonRequirement, Report, SourcePosition, SpecProblem } from './model.js';
+// Orchestration only: which files to read, each ecosystem's leg, then the verdict.
+import type { Ecosystem, Finding, GateMode, LockPin, PythonRequirement, Report, RuntimeConstraint, SourcePosition, SpecProblem } from './model.js';
 import { loadConfig, toRelative } from './config/load.js';
 import type { DepgateConfig } from './config/schema.js';
-import { discoverManifests, DISCOVERED_MANIFESTS, readManifest } from './manifests/index.js';
-import { chooseInterpreter } from './probes/python/interpreter.js';
-import { probePythonEnvironment } from './probes/python/inventory.js';
-import { probeImports } from './probes/python/imports.js';
-import { assessPython, judgePython, modulesToImport } from './judge/python.js';
-import { FINDING_CODES } from './judge/finding-codes.js';
+import { readManifest, type ManifestContext } from './manifests/index.js';
+import { discover, DISCOVERY_RULES } from './manifests/discovery.js';
+import { checkPython, mergeConfiguredPackages, selectedRequirements } from './ecosystems/python.js';
 import { buildReport, problemToFinding } from './judge/verdict.js';
 
 /** Defaults for what both the inputs and depgate.yml can set (inputs win, then the file). */
@@ -30,104 +27,96 @@ export interface GateOptions {
   inputProblems?: SpecProblem[];
 }
 
+interface PlannedFile {
+  file: string;
+  declaredAt?: SourcePosition;
+}
+
+/** Everything declared for one ecosystem, from every file read for it. */
+interface Declared {
+  requirements: PythonRequirement[];
+  pins: LockPin[];
+  runtime: RuntimeConstraint[];
+  /** Whether a manifest (not only a lockfile or a version file) was read for it. */
+  hasManifest: boolean;
+}
+
 export async function runGate(options: GateOptions): Promise<Report> {
   const { config, problems: configProblems } = await loadConfig(options.cwd, options.config);
   const problems: SpecProblem[] = [...(options.inputProblems ?? []), ...configProblems];
   const mode = options.mode ?? config.mode ?? DEFAULT_MODE;
   const timeoutMs = (options.timeoutSeconds ?? config.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
   const sources = config.file ? [config.file] : [];
+  const notes: string[] = [];
 
-  const declared = await readDeclaredRequirements(options, config);
-  problems.push(...declared.problems);
-  sources.push(...declared.files);
-  const requirements = mergeConfiguredPackages(declared.requirements, config.python.packages);
-  if (requirements.length === 0 && problems.length === 0) {
-    problems.push({
-      code: 'DG100',
-      message: `nothing to check in ${options.cwd}: no ${DISCOVERED_MANIFESTS.join(' or ')} was found and depgate.yml declares no python.packages. Set working-directory, the manifests input, or python.manifests.`,
-    });
+  const context: ManifestContext = { cwd: options.cwd, groups: config.python.groups, dev: false };
+  const declared: Record<'python' | 'node', Declared> = {
+    python: { requirements: [], pins: [], runtime: [], hasManifest: false },
+    node: { requirements: [], pins: [], runtime: [], hasManifest: false },
+  };
+  for (const planned of planFiles(options, config, notes)) {
+    for (const read of await readManifest(toRelative(options.cwd, planned.file), context, planned.declaredAt)) {
+      problems.push(...read.result.problems);
+      sources.push(...read.result.files.filter((file) => !sources.includes(file)));
+      if (!read.format) continue;
+      const into = declared[read.format.ecosystem];
+      into.requirements.push(...(read.result.requirements.filter((requirement) => requirement.ecosystem === 'python') as PythonRequirement[]));
+      into.pins.push(...(read.result.pins ?? []));
+      into.runtime.push(...(read.result.runtime ?? []));
+      into.hasManifest ||= read.format.role === 'manifest';
+    }
   }
 
   const findings: Finding[] = problems.map(problemToFinding);
   const environment: Report['environment'] = {};
-  if (requirements.length > 0) {
-    const interpreter = chooseInterpreter({
-      input: options.python,
-      configured: config.python.interpreter?.command,
-      cwd: options.cwd,
-      env: options.env,
-    });
-    const probe = await probePythonEnvironment(interpreter, { cwd: options.cwd, timeoutMs });
-    if (!probe.ok) {
-      const code = probe.reason === 'timeout' ? 'DG004' : 'DG005';
-      const at: SourcePosition | undefined = interpreter.from === 'config' ? config.python.interpreter?.source : undefined;
-      findings.push({
-        code,
-        kind: FINDING_CODES[code].kind,
-        severity: 'error',
-        ecosystem: 'python',
-        name: interpreter.command,
-        file: at?.file,
-        line: at?.line,
-        column: at?.column,
-        message: `${probe.message}; none of the ${requirements.length} Python requirements could be checked.`,
-      });
-    } else {
-      const python = probe.environment;
-      environment.python = {
-        requested: python.requested,
-        requestedFrom: python.requestedFrom,
-        executable: python.executable,
-        version: python.version,
-        prefix: python.prefix,
-      };
-      const assessments = assessPython(requirements, python, options.cwd);
-      let imports: Map<string, ImportResult> | undefined;
-      if (options.imports ?? config.imports ?? DEFAULT_IMPORTS) {
-        const modules = modulesToImport(assessments);
-        const results = modules.length > 0 ? await probeImports(python.executable, modules, { cwd: options.cwd, timeoutMs }) : [];
-        imports = new Map(results.map((result) => [result.module, result]));
-      }
-      findings.push(...judgePython(assessments, python, imports));
-    }
-  }
-  return buildReport({ findings, mode, checked: requirements.length, environment, sources, ignore: config.ignore });
-}
+  const installCommands: Partial<Record<Ecosystem, string[]>> = {};
+  let checked = 0;
 
-async function readDeclaredRequirements(options: GateOptions, config: DepgateConfig): Promise<{ requirements: PythonRequirement[]; problems: SpecProblem[]; files: string[] }> {
-  const manifests: { path: string; declaredAt?: SourcePosition }[] =
-    options.manifests?.map((file) => ({ path: file })) ??
-    config.python.manifests?.map((entry) => ({ path: entry.path, declaredAt: entry.source })) ??
-    discoverManifests(options.cwd).map((file) => ({ path: file }));
-  const requirements: PythonRequirement[] = [];
-  const problems: SpecProblem[] = [];
-  const files: string[] = [];
-  for (const manifest of manifests) {
-    const result = await readManifest(toRelative(options.cwd, manifest.path), options.cwd, manifest.declaredAt);
-    requirements.push(...result.requirements);
-    problems.push(...result.problems);
-    files.push(...result.files.filter((file) => !files.includes(file)));
+  const python = declared.python;
+  const pythonRequirements = selectedRequirements(mergeConfiguredPackages(python.requirements, config.python.packages), config.python);
+  if (pythonRequirements.length > 0 || python.hasManifest || config.python.interpreter) {
+    const result = await checkPython(
+      { requirements: pythonRequirements, pins: python.pins, runtime: python.runtime },
+      { cwd: options.cwd, env: options.env, input: options.python, configured: config.python.interpreter, timeoutMs, imports: options.imports ?? config.imports ?? DEFAULT_IMPORTS },
+    );
+    findings.push(...result.findings);
+    checked += result.checked;
+    if (result.environment) environment.python = result.environment;
+    if (result.installCommand) installCommands.python = result.installCommand;
   }
-  return { requirements, problems, files };
+
+  if (checked === 0 && findings.length === 0 && !python.hasManifest) {
+    findings.push(problemToFinding({
+      code: 'DG100',
+      message: `nothing to check in ${options.cwd}: no manifest was found (${DISCOVERY_RULES.flatMap((rule) => rule.manifests).join(', ')}) and depgate.yml declares no packages. Set working-directory, the manifests input, or python.manifests.`,
+    }));
+  }
+  return buildReport({ findings, mode, checked, environment, sources, notes, ignore: config.ignore, installCommands });
 }
 
 /**
- * depgate.yml may say how to import a package and why it matters without repeating its version:
- * those details apply to every requirement of the same distribution, wherever it is declared, and
- * an entry that only adds details to a manifest's requirement is not a second requirement.
+ * The files to read: the `manifests` input (any ecosystem) wins; otherwise each ecosystem's
+ * configured manifests, or what its discovery rule finds in the working directory.
  */
-export function mergeConfiguredPackages(fromManifests: PythonRequirement[], configured: PythonRequirement[]): PythonRequirement[] {
-  const details = new Map<string, Pick<PythonRequirement, 'importName' | 'message'>>();
-  for (const entry of configured) {
-    const known = details.get(entry.canonicalName) ?? {};
-    details.set(entry.canonicalName, { importName: known.importName ?? entry.importName, message: known.message ?? entry.message });
+function planFiles(options: GateOptions, config: DepgateConfig, notes: string[]): PlannedFile[] {
+  if (options.manifests) {
+    notes.push(`files read: ${options.manifests.join(', ')} (from the manifests input; nothing else is discovered)`);
+    return options.manifests.map((file) => ({ file }));
   }
-  const inManifests = new Set(fromManifests.map((requirement) => requirement.canonicalName));
-  const detailsOnly = (entry: PythonRequirement): boolean =>
-    entry.specifier === '' && !entry.url && !entry.marker && entry.extras.length === 0 && inManifests.has(entry.canonicalName);
-  return [...configured.filter((entry) => !detailsOnly(entry)), ...fromManifests].map((requirement) => {
-    const extra = details.get(requirement.canonicalName);
-    if (!extra) return requirement;
-    return { ...requirement, importName: requirement.importName ?? extra.importName, message: requirement.message ?? extra.message };
-  });
+  const planned: PlannedFile[] = [];
+  for (const rule of DISCOVERY_RULES) {
+    const configured = rule.ecosystem === 'python' ? config.python.manifests : undefined;
+    if (configured) {
+      notes.push(`${rule.ecosystem} files read: ${configured.map((entry) => entry.path).join(', ')} (from ${config.file})`);
+      planned.push(...configured.map((entry) => ({ file: entry.path, declaredAt: entry.source })));
+      continue;
+    }
+    const found = discover(options.cwd, rule);
+    const files = [...found.manifests, ...(found.lockfile ? [found.lockfile] : []), ...found.runtime];
+    if (files.length === 0) continue;
+    notes.push(`${rule.ecosystem} files discovered: ${files.join(', ')}`, ...found.notes);
+    // .tool-versions serves both ecosystems: read once, by every format that claims it.
+    planned.push(...files.filter((file) => !planned.some((entry) => entry.file === file)).map((file) => ({ file })));
+  }
+  return planned;
 }

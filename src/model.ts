@@ -11,7 +11,7 @@ export interface SourcePosition {
   column: number;
 }
 
-export type Ecosystem = 'python' | 'depgate';
+export type Ecosystem = 'python' | 'node' | 'depgate';
 
 /** A Python distribution the app declares it needs (PEP 508), with where it was declared. */
 export interface PythonRequirement {
@@ -41,25 +41,55 @@ export interface PythonRequirement {
   source: SourcePosition;
 }
 
-export type Requirement = PythonRequirement;
+/** A Node.js package the app declares in a package.json, with where it was declared. */
+export interface NodeRequirement {
+  ecosystem: 'node';
+  /** The name it is required by (`require(name)`), as written in package.json. */
+  name: string;
+  /** For an `npm:` alias (`"old": "npm:new@^2"`), the real package installed under `name`. */
+  aliasOf?: string;
+  /** The semver range to check ('' when the spec has none: a tag, a git URL, a file path...). */
+  range: string;
+  /** The spec as written in package.json (`^4.18.2`, `npm:new@^2`, `file:../lib`, `latest`, ...). */
+  spec: string;
+  /** npm-package-arg's type: range, version, tag, alias, file, directory, git, remote, workspace. */
+  specType: string;
+  dependencyType: 'dependencies' | 'optionalDependencies' | 'peerDependencies' | 'devDependencies';
+  /** An absent optional dependency (optionalDependencies, optional peers) is a notice, not an error. */
+  optional: boolean;
+  /** Directory of the declaring package.json, relative to the working directory ('' for itself). */
+  packageDir: string;
+  importName?: string;
+  message?: string;
+  source: SourcePosition;
+}
+
+export type Requirement = PythonRequirement | NodeRequirement;
 
 /** An exact version a lockfile expects (DG007 when what is installed differs). */
 export interface LockPin {
-  ecosystem: 'python';
+  ecosystem: 'python' | 'node';
   name: string;
   canonicalName: string;
   version: string;
   /** PEP 508 marker under which the lockfile installs this pin; a false one skips it. */
   marker?: string;
+  /** Node: where the lockfile installs it, relative to the working directory (`node_modules/a/node_modules/b`). */
+  installPath?: string;
   source: SourcePosition;
 }
 
 /** A constraint on the interpreter itself (DG006 when the probed one is outside it). */
 export interface RuntimeConstraint {
-  ecosystem: 'python';
-  /** PEP 440 specifier set the interpreter's version must satisfy, e.g. ">=3.10" or "==3.11.*". */
+  ecosystem: 'python' | 'node';
+  /** What must satisfy it: the interpreter (python, node) or the package manager (npm, pnpm, yarn). */
+  runtime?: 'python' | 'node' | 'npm' | 'pnpm' | 'yarn';
+  /**
+   * The range the runtime's version must satisfy: a PEP 440 specifier set for Python
+   * (">=3.10", "==3.11.*"), a node-semver range for Node (">=18", "20.x").
+   */
   specifier: string;
-  /** Where it comes from, as people call it: "requires-python", ".python-version", ".tool-versions", "Poetry's python". */
+  /** Where it comes from, as people call it: "requires-python", ".python-version", ".nvmrc", "engines.node", ... */
   origin: string;
   source: SourcePosition;
 }
@@ -182,4 +212,6 @@ export interface Report {
   counts: { error: number; warning: number; notice: number; ignored: number };
   /** Manifests and spec files that were read, relative to the working directory. */
   sources: string[];
+  /** How those files were chosen (input, depgate.yml, or the discovery rules), one sentence each. */
+  notes?: string[];
 }

@@ -167,7 +167,11 @@ describe('judgePython', () => {
 });
 
 describe('buildReport', () => {
-  const base = { mode: 'enforce' as const, checked: 3, environment: { python: { requested: 'python3', requestedFrom: 'default', executable: '/usr/bin/python3', version: '3.11.2', prefix: '/usr' } }, sources: ['requirements.txt'] };
+  const base = {
+    mode: 'enforce' as const, checked: 3, sources: ['requirements.txt'],
+    environment: { python: { requested: 'python3', requestedFrom: 'default', executable: '/usr/bin/python3', version: '3.11.2', prefix: '/usr' } },
+    installCommands: { python: ['/usr/bin/python3', '-m', 'pip', 'install'] },
+  };
   const finding = (code: 'DG001' | 'DG002' | 'DG100' | 'DG101', name: string, line: number, install?: string[]) => ({
     code, kind: 'k', severity: (code === 'DG101' ? 'notice' : 'error') as 'notice' | 'error', ecosystem: (code === 'DG100' ? 'depgate' : 'python') as 'python', name, file: 'requirements.txt', line, column: 1, message: 'm', install,
   });

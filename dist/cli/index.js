@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2997);
+/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2628);
 // The `depgate` command's entry point (package.json "bin" runs the bundle of this file).
 
 process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommandLine */ .rZ)();
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2997:
+/***/ 2628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1404,11 +1404,11 @@ function closest_match_editDistance(a, b) {
 
 
 
-const EMPTY_CONFIG = { python: { packages: [] }, ignore: [] };
+const EMPTY_CONFIG = { python: { packages: [], extras: [], groups: [] }, ignore: [] };
 const TOP_LEVEL_KEYS = ['python', 'ignore', 'mode', 'imports', 'timeout'];
 /** Sections of the product brief that this version cannot check yet: refusing them is safer than a silent pass. */
 const PLANNED_SECTIONS = ['node', 'system', 'env', 'services', 'databases', 'commands'];
-const PYTHON_KEYS = ['interpreter', 'manifests', 'packages'];
+const PYTHON_KEYS = ['interpreter', 'manifests', 'packages', 'extras', 'groups'];
 const PACKAGE_KEYS = ['name', 'version', 'import', 'message', 'extras', 'marker'];
 const IGNORE_KEYS = ['code', 'name', 'reason'];
 const GATE_MODES = ['enforce', 'warn'];
@@ -1420,7 +1420,7 @@ const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 /** Validates a parsed depgate.yml; returns what could be understood and every problem at once. */
 function readConfig(source) {
     const problems = [];
-    const config = { file: source.file, python: { packages: [] }, ignore: [] };
+    const config = { file: source.file, python: { packages: [], extras: [], groups: [] }, ignore: [] };
     const problem = (at, message, subject) => {
         const position = at && 'file' in at ? at : source.positionOf(at);
         problems.push({ code: 'DG100', message: `${source.file}: ${message}`, source: position, subject });
@@ -1526,6 +1526,18 @@ function readPython(node, source, config, problem) {
                     if (path !== undefined)
                         config.python.manifests.push({ path, source: source.positionOf(item) });
                 }
+                break;
+            }
+            case 'extras':
+            case 'groups': {
+                const key = keyOf(pair);
+                const names = (0,dist/* isSeq */.oP)(value) ? value.items.map((item) => scalarText(item)) : undefined;
+                if (!names || names.some((name) => name === undefined || !isValidDistributionName(name))) {
+                    problem(value ?? pair.key, `python.${key} must be a list of ${key === 'extras' ? 'extra' : 'group'} names, e.g. [${key === 'extras' ? 'postgres' : 'dev'}]`, `python.${key}`);
+                    break;
+                }
+                // PEP 685 / PEP 735: extra and group names compare in their PEP 503 form.
+                config.python[key] = names.map(canonicalizeName);
                 break;
             }
             case 'packages': {
@@ -2568,49 +2580,105 @@ function uniqueProblems(problems) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/index.ts
-// The manifest formats depgate reads, behind one interface: adding a format is a new file in
-// this folder and one line in MANIFEST_FORMATS.
+// The files depgate reads, behind one interface: adding a format is a parser in this folder and
+// one entry in MANIFEST_FORMATS. Each format says which ecosystem it declares for and its role:
+// a manifest declares requirements, a lockfile pins exact versions, a runtime file constrains
+// the interpreter.
 
 
 
+
+const named = (...names) => (file) => names.includes(path.posix.basename(file));
 const MANIFEST_FORMATS = [
     {
         name: 'requirements.txt',
+        ecosystem: 'python',
+        role: 'manifest',
         // pip reads any file name after -r; by convention they are *.txt or *.in (pip-tools).
         matches: (file) => /\.(txt|in)$/i.test(file),
-        parse: (file, cwd) => parseRequirementsTxt(file, { cwd }),
+        parse: (file, _text, context) => parseRequirementsTxt(file, { cwd: context.cwd }),
     },
 ];
-/** Manifests used when neither the config nor the inputs name any (documented in README). */
-const DISCOVERED_MANIFESTS = ['requirements.txt'];
-function discoverManifests(cwd) {
-    return DISCOVERED_MANIFESTS.filter((file) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(cwd, file)));
+function formatsFor(file) {
+    return MANIFEST_FORMATS.filter((format) => format.matches(file));
 }
-async function readManifest(file, cwd, declaredAt) {
-    const format = MANIFEST_FORMATS.find((candidate) => candidate.matches(file));
-    if (!format) {
-        const known = MANIFEST_FORMATS.map((candidate) => candidate.name).join(', ');
-        return {
-            requirements: [],
-            files: [],
-            problems: [{ code: 'DG100', message: `${file} is not a manifest format depgate reads (${known})`, source: declaredAt, subject: file }],
-        };
+/** Reads one file with every format that claims it (`.tool-versions` serves two ecosystems). */
+async function readManifest(file, context, declaredAt, formats = formatsFor(file)) {
+    const failed = (message) => [
+        { file, result: { requirements: [], files: [], problems: [{ code: 'DG100', message, source: declaredAt, subject: file }] } },
+    ];
+    if (formats.length === 0) {
+        const known = [...new Set(MANIFEST_FORMATS.map((candidate) => candidate.name))].join(', ');
+        return failed(`${file} is not a file format depgate reads (${known})`);
     }
-    if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(cwd, file))) {
-        return {
-            requirements: [],
-            files: [],
-            problems: [{ code: 'DG100', message: `the manifest ${file} does not exist in ${cwd}`, source: declaredAt, subject: file }],
-        };
+    const absolute = external_node_path_default().resolve(context.cwd, file);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute))
+        return failed(`the manifest ${file} does not exist in ${context.cwd}`);
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(absolute, 'utf8');
     }
-    return format.parse(file, cwd);
+    catch (error) {
+        return failed(`the manifest ${file} cannot be read: ${error.message}`);
+    }
+    const reads = [];
+    for (const format of formats) {
+        const result = await format.parse(file, text, context);
+        reads.push({ file, format, result: { ...result, files: result.files.length > 0 ? result.files : [file] } });
+    }
+    return reads;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/discovery.ts
+// Which files are read when neither the inputs nor depgate.yml name any: the documented rules
+// (README, "Discovery"), applied per ecosystem, with a sentence for every choice so the summary
+// can say what was used and why.
+
+
+const DISCOVERY_RULES = [
+    {
+        ecosystem: 'python',
+        manifests: ['requirements.txt', 'pyproject.toml', 'Pipfile', 'setup.cfg', 'environment.yml', 'environment.yaml'],
+        lockfiles: ['uv.lock', 'poetry.lock', 'pdm.lock', 'Pipfile.lock'],
+        runtime: ['.python-version', '.tool-versions'],
+    },
+    {
+        ecosystem: 'node',
+        manifests: ['package.json'],
+        // npm reads npm-shrinkwrap.json in preference to package-lock.json (npm docs, "npm-shrinkwrap.json").
+        lockfiles: ['npm-shrinkwrap.json', 'package-lock.json', 'pnpm-lock.yaml', 'yarn.lock'],
+        runtime: ['.nvmrc', '.node-version', '.tool-versions'],
+    },
+];
+function discover(cwd, rule) {
+    const present = (file) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(cwd, file));
+    const manifests = rule.manifests.filter(present);
+    const lockfiles = rule.lockfiles.filter(present);
+    const runtime = rule.runtime.filter(present);
+    const notes = [];
+    if (lockfiles.length > 1) {
+        notes.push(`${lockfiles[0]} is used as the ${rule.ecosystem} lockfile; ${lockfiles.slice(1).join(', ')} ${lockfiles.length > 2 ? 'are' : 'is'} not read (precedence: ${rule.lockfiles.join(' > ')})`);
+    }
+    return { ecosystem: rule.ecosystem, manifests, lockfile: lockfiles[0], runtime, notes };
 }
 
 ;// CONCATENATED MODULE: ./src/probes/python/interpreter.ts
-// Which interpreter speaks for the app. The order follows how explicit each source is: what the
-// workflow passes, then what depgate.yml says, then an activated virtual environment
-// ($VIRTUAL_ENV is set by `activate`, see the venv docs), then a project-local ./.venv (the
-// convention of uv, Poetry's in-project mode and `python -m venv .venv`), then python3 on PATH.
+// Which interpreter speaks for the app. The order follows how explicit each source is:
+//
+//   input > config > $VIRTUAL_ENV > $CONDA_PREFIX > $UV_PROJECT_ENVIRONMENT > ./.venv > python3
+//
+// What the workflow passes, then what depgate.yml says, then an activated environment: a virtual
+// environment ($VIRTUAL_ENV, set by `activate`, see the venv docs) before a conda one
+// ($CONDA_PREFIX, set by `conda activate`), because activating a venv from inside a conda env
+// leaves $CONDA_PREFIX set while `python` is the venv's. Then the project's own environment:
+// uv puts it at $UV_PROJECT_ENVIRONMENT when that is set (astral-sh/uv#6834: a relative path is
+// relative to the workspace root, which for depgate is the working directory) and at ./.venv
+// otherwise, as do Poetry's in-project mode and `python -m venv .venv`. Last, python3 on PATH.
+//
+// $VIRTUAL_ENV, $CONDA_PREFIX and $UV_PROJECT_ENVIRONMENT are used without checking that they
+// exist: each is an explicit statement of where the app's environment is, and a missing one must
+// be reported as missing, not silently replaced by another interpreter. ./.venv is a convention,
+// so it counts only when its interpreter is there.
 
 
 /** Shown in reports as `PythonEnvironment.requestedFrom`. */
@@ -2618,6 +2686,8 @@ const INTERPRETER_SOURCE_LABELS = {
     input: 'input python',
     config: 'depgate.yml python.interpreter',
     '$VIRTUAL_ENV': '$VIRTUAL_ENV',
+    conda: 'conda ($CONDA_PREFIX)',
+    '$UV_PROJECT_ENVIRONMENT': '$UV_PROJECT_ENVIRONMENT',
     './.venv': './.venv',
     default: 'default',
 };
@@ -2635,6 +2705,14 @@ function chooseInterpreter(options) {
     if (virtualEnv !== undefined) {
         return { command: venvPython(paths.resolve(options.cwd, virtualEnv), platform), from: '$VIRTUAL_ENV' };
     }
+    const condaPrefix = nonEmpty(options.env.CONDA_PREFIX);
+    if (condaPrefix !== undefined) {
+        return { command: condaPython(paths.resolve(options.cwd, condaPrefix), platform), from: 'conda' };
+    }
+    const uvProjectEnvironment = nonEmpty(options.env.UV_PROJECT_ENVIRONMENT);
+    if (uvProjectEnvironment !== undefined) {
+        return { command: venvPython(paths.resolve(options.cwd, uvProjectEnvironment), platform), from: '$UV_PROJECT_ENVIRONMENT' };
+    }
     const projectVenvPython = venvPython(paths.resolve(options.cwd, '.venv'), platform);
     if (exists(projectVenvPython))
         return { command: projectVenvPython, from: './.venv' };
@@ -2646,6 +2724,13 @@ function venvPython(venvDir, platform = process.platform) {
     return platform === 'win32'
         ? external_node_path_default().win32.join(venvDir, 'Scripts', 'python.exe')
         : external_node_path_default().posix.join(venvDir, 'bin', 'python');
+}
+/**
+ * The interpreter of a conda environment: bin/python on Unix, but python.exe at the top of the
+ * prefix on Windows (conda's layout, unlike a venv's Scripts\python.exe).
+ */
+function condaPython(prefix, platform = process.platform) {
+    return platform === 'win32' ? external_node_path_default().win32.join(prefix, 'python.exe') : external_node_path_default().posix.join(prefix, 'bin', 'python');
 }
 /**
  * A command with a path separator is a path (relative ones are relative to the working
@@ -3757,6 +3842,121 @@ function comparableUrl(url, baseDirectory) {
     return text.replace(/\/+$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/judge/lock-drift.ts
+
+
+
+
+function judgePythonLockPins(pins, environment) {
+    const installed = new Map(environment.distributions.map((distribution) => [distribution.canonicalName, distribution]));
+    const findings = [];
+    for (const pin of pins) {
+        if (pin.marker) {
+            const parsed = parseMarker(pin.marker);
+            const value = parsed.ok ? evaluateMarker(parsed.marker, { ...environment.markers, extra: '' }) : parsed;
+            if (!value.ok || !value.value)
+                continue;
+        }
+        const distribution = installed.get(pin.canonicalName);
+        if (!distribution)
+            continue;
+        // PEP 440 equality: 1.0 and 1.0.0 are the same release.
+        if (compareVersions(distribution.version, pin.version) === 0 || distribution.version === pin.version)
+            continue;
+        const install = [`${pin.name}==${pin.version}`];
+        findings.push({
+            code: 'DG007',
+            kind: FINDING_CODES.DG007.kind,
+            severity: FINDING_CODES.DG007.severity,
+            ecosystem: 'python',
+            name: pin.name,
+            required: `==${pin.version}`,
+            found: distribution.version,
+            file: pin.source.file,
+            line: pin.source.line,
+            column: pin.source.column,
+            message: `${distribution.name} ${distribution.version} is installed in ${environment.executable}, but ${pin.source.file}:${pin.source.line} locks it at ${pin.version}.`,
+            fix: shellCommand([environment.executable, '-m', 'pip', 'install', ...install]),
+            install,
+        });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/ecosystems/python.ts
+
+
+
+
+
+
+async function checkPython(declared, options) {
+    const { requirements } = declared;
+    const interpreter = chooseInterpreter({ input: options.input, configured: options.configured?.command, cwd: options.cwd, env: options.env });
+    const probe = await probePythonEnvironment(interpreter, { cwd: options.cwd, timeoutMs: options.timeoutMs });
+    if (!probe.ok) {
+        const code = probe.reason === 'timeout' ? 'DG004' : 'DG005';
+        const at = interpreter.from === 'config' ? options.configured?.source : undefined;
+        const unchecked = requirements.length > 0 ? `none of the ${requirements.length} Python requirements could be checked` : 'the Python runtime could not be checked';
+        const finding = {
+            code,
+            kind: FINDING_CODES[code].kind,
+            severity: 'error',
+            ecosystem: 'python',
+            name: interpreter.command,
+            file: at?.file,
+            line: at?.line,
+            column: at?.column,
+            message: `${probe.message}; ${unchecked}.`,
+        };
+        return { findings: [finding], checked: requirements.length };
+    }
+    const python = probe.environment;
+    const assessments = assessPython(requirements, python, options.cwd);
+    let imports;
+    if (options.imports) {
+        const modules = modulesToImport(assessments);
+        const results = modules.length > 0 ? await probeImports(python.executable, modules, { cwd: options.cwd, timeoutMs: options.timeoutMs }) : [];
+        imports = new Map(results.map((result) => [result.module, result]));
+    }
+    return {
+        findings: [...judgePython(assessments, python, imports), ...judgePythonLockPins(declared.pins, python)],
+        checked: requirements.length,
+        environment: {
+            requested: python.requested,
+            requestedFrom: python.requestedFrom,
+            executable: python.executable,
+            version: python.version,
+            prefix: python.prefix,
+        },
+        installCommand: [python.executable, '-m', 'pip', 'install'],
+    };
+}
+/**
+ * depgate.yml may say how to import a package and why it matters without repeating its version:
+ * those details apply to every requirement of the same distribution, wherever it is declared, and
+ * an entry that only adds details to a manifest's requirement is not a second requirement.
+ */
+function mergeConfiguredPackages(fromManifests, configured) {
+    const details = new Map();
+    for (const entry of configured) {
+        const known = details.get(entry.canonicalName) ?? {};
+        details.set(entry.canonicalName, { importName: known.importName ?? entry.importName, message: known.message ?? entry.message });
+    }
+    const inManifests = new Set(fromManifests.map((requirement) => requirement.canonicalName));
+    const detailsOnly = (entry) => entry.specifier === '' && !entry.url && !entry.marker && entry.extras.length === 0 && inManifests.has(entry.canonicalName);
+    return [...configured.filter((entry) => !detailsOnly(entry)), ...fromManifests].map((requirement) => {
+        const extra = details.get(requirement.canonicalName);
+        if (!extra)
+            return requirement;
+        return { ...requirement, importName: requirement.importName ?? extra.importName, message: requirement.message ?? extra.message };
+    });
+}
+/** Requirements of an extra or a group count only when depgate.yml selects them. */
+function selectedRequirements(requirements, selection) {
+    return requirements.filter(({ selector }) => !selector || (selector.kind === 'extra' ? selection.extras : selection.groups).includes(selector.name));
+}
+
 ;// CONCATENATED MODULE: ./src/judge/verdict.ts
 
 
@@ -3786,9 +3986,10 @@ function buildReport(input) {
         findings,
         checked: input.checked,
         environment: input.environment,
-        fixes: combinedFixes(active, input.environment),
+        fixes: combinedFixes(active, input.installCommands ?? {}),
         counts: { error: count('error'), warning: count('warning'), notice: count('notice'), ignored: findings.length - active.length },
         sources: input.sources,
+        ...(input.notes && input.notes.length > 0 ? { notes: input.notes } : {}),
     };
 }
 function applyIgnore(finding, rules) {
@@ -3809,28 +4010,27 @@ function compareFindings(a, b) {
         (a.column ?? 0) - (b.column ?? 0) ||
         a.code.localeCompare(b.code));
 }
-/** One `pip install` for everything missing or mismatched, so a developer fixes all at once. */
-function combinedFixes(active, environment) {
-    const python = environment.python;
-    if (!python)
-        return [];
-    const words = [];
-    for (const finding of active) {
-        if (finding.ecosystem !== 'python' || !finding.install)
-            continue;
-        for (const word of finding.install) {
-            // `-e` flags repeat; package arguments once each.
-            if (word === '-e' || !words.includes(word))
-                words.push(word);
+/** One install command per ecosystem for everything missing or mismatched, so a developer fixes all at once. */
+function combinedFixes(active, installCommands) {
+    const fixes = [];
+    for (const [ecosystem, command] of Object.entries(installCommands)) {
+        const words = [];
+        for (const finding of active) {
+            if (finding.ecosystem !== ecosystem || !finding.install)
+                continue;
+            for (const word of finding.install) {
+                // `-e` flags repeat; package arguments once each.
+                if (word === '-e' || !words.includes(word))
+                    words.push(word);
+            }
         }
+        if (words.length > 0)
+            fixes.push({ ecosystem, command: shellCommand([...command, ...words]) });
     }
-    return words.length > 0 ? [{ ecosystem: 'python', command: shellCommand([python.executable, '-m', 'pip', 'install', ...words]) }] : [];
+    return fixes;
 }
 
 ;// CONCATENATED MODULE: ./src/gate.ts
-
-
-
 
 
 
@@ -3846,96 +4046,74 @@ async function runGate(options) {
     const mode = options.mode ?? config.mode ?? DEFAULT_MODE;
     const timeoutMs = (options.timeoutSeconds ?? config.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
     const sources = config.file ? [config.file] : [];
-    const declared = await readDeclaredRequirements(options, config);
-    problems.push(...declared.problems);
-    sources.push(...declared.files);
-    const requirements = mergeConfiguredPackages(declared.requirements, config.python.packages);
-    if (requirements.length === 0 && problems.length === 0) {
-        problems.push({
-            code: 'DG100',
-            message: `nothing to check in ${options.cwd}: no ${DISCOVERED_MANIFESTS.join(' or ')} was found and depgate.yml declares no python.packages. Set working-directory, the manifests input, or python.manifests.`,
-        });
+    const notes = [];
+    const context = { cwd: options.cwd, groups: config.python.groups, dev: false };
+    const declared = {
+        python: { requirements: [], pins: [], runtime: [], hasManifest: false },
+        node: { requirements: [], pins: [], runtime: [], hasManifest: false },
+    };
+    for (const planned of planFiles(options, config, notes)) {
+        for (const read of await readManifest(toRelative(options.cwd, planned.file), context, planned.declaredAt)) {
+            problems.push(...read.result.problems);
+            sources.push(...read.result.files.filter((file) => !sources.includes(file)));
+            if (!read.format)
+                continue;
+            const into = declared[read.format.ecosystem];
+            into.requirements.push(...read.result.requirements.filter((requirement) => requirement.ecosystem === 'python'));
+            into.pins.push(...(read.result.pins ?? []));
+            into.runtime.push(...(read.result.runtime ?? []));
+            into.hasManifest ||= read.format.role === 'manifest';
+        }
     }
     const findings = problems.map(problemToFinding);
     const environment = {};
-    if (requirements.length > 0) {
-        const interpreter = chooseInterpreter({
-            input: options.python,
-            configured: config.python.interpreter?.command,
-            cwd: options.cwd,
-            env: options.env,
-        });
-        const probe = await probePythonEnvironment(interpreter, { cwd: options.cwd, timeoutMs });
-        if (!probe.ok) {
-            const code = probe.reason === 'timeout' ? 'DG004' : 'DG005';
-            const at = interpreter.from === 'config' ? config.python.interpreter?.source : undefined;
-            findings.push({
-                code,
-                kind: FINDING_CODES[code].kind,
-                severity: 'error',
-                ecosystem: 'python',
-                name: interpreter.command,
-                file: at?.file,
-                line: at?.line,
-                column: at?.column,
-                message: `${probe.message}; none of the ${requirements.length} Python requirements could be checked.`,
-            });
-        }
-        else {
-            const python = probe.environment;
-            environment.python = {
-                requested: python.requested,
-                requestedFrom: python.requestedFrom,
-                executable: python.executable,
-                version: python.version,
-                prefix: python.prefix,
-            };
-            const assessments = assessPython(requirements, python, options.cwd);
-            let imports;
-            if (options.imports ?? config.imports ?? DEFAULT_IMPORTS) {
-                const modules = modulesToImport(assessments);
-                const results = modules.length > 0 ? await probeImports(python.executable, modules, { cwd: options.cwd, timeoutMs }) : [];
-                imports = new Map(results.map((result) => [result.module, result]));
-            }
-            findings.push(...judgePython(assessments, python, imports));
-        }
+    const installCommands = {};
+    let checked = 0;
+    const python = declared.python;
+    const pythonRequirements = selectedRequirements(mergeConfiguredPackages(python.requirements, config.python.packages), config.python);
+    if (pythonRequirements.length > 0 || python.hasManifest || config.python.interpreter) {
+        const result = await checkPython({ requirements: pythonRequirements, pins: python.pins, runtime: python.runtime }, { cwd: options.cwd, env: options.env, input: options.python, configured: config.python.interpreter, timeoutMs, imports: options.imports ?? config.imports ?? DEFAULT_IMPORTS });
+        findings.push(...result.findings);
+        checked += result.checked;
+        if (result.environment)
+            environment.python = result.environment;
+        if (result.installCommand)
+            installCommands.python = result.installCommand;
     }
-    return buildReport({ findings, mode, checked: requirements.length, environment, sources, ignore: config.ignore });
-}
-async function readDeclaredRequirements(options, config) {
-    const manifests = options.manifests?.map((file) => ({ path: file })) ??
-        config.python.manifests?.map((entry) => ({ path: entry.path, declaredAt: entry.source })) ??
-        discoverManifests(options.cwd).map((file) => ({ path: file }));
-    const requirements = [];
-    const problems = [];
-    const files = [];
-    for (const manifest of manifests) {
-        const result = await readManifest(toRelative(options.cwd, manifest.path), options.cwd, manifest.declaredAt);
-        requirements.push(...result.requirements);
-        problems.push(...result.problems);
-        files.push(...result.files.filter((file) => !files.includes(file)));
+    if (checked === 0 && findings.length === 0 && !python.hasManifest) {
+        findings.push(problemToFinding({
+            code: 'DG100',
+            message: `nothing to check in ${options.cwd}: no manifest was found (${DISCOVERY_RULES.flatMap((rule) => rule.manifests).join(', ')}) and depgate.yml declares no packages. Set working-directory, the manifests input, or python.manifests.`,
+        }));
     }
-    return { requirements, problems, files };
+    return buildReport({ findings, mode, checked, environment, sources, notes, ignore: config.ignore, installCommands });
 }
 /**
- * depgate.yml may say how to import a package and why it matters without repeating its version:
- * those details apply to every requirement of the same distribution, wherever it is declared, and
- * an entry that only adds details to a manifest's requirement is not a second requirement.
+ * The files to read: the `manifests` input (any ecosystem) wins; otherwise each ecosystem's
+ * configured manifests, or what its discovery rule finds in the working directory.
  */
-function mergeConfiguredPackages(fromManifests, configured) {
-    const details = new Map();
-    for (const entry of configured) {
-        const known = details.get(entry.canonicalName) ?? {};
-        details.set(entry.canonicalName, { importName: known.importName ?? entry.importName, message: known.message ?? entry.message });
+function planFiles(options, config, notes) {
+    if (options.manifests) {
+        notes.push(`files read: ${options.manifests.join(', ')} (from the manifests input; nothing else is discovered)`);
+        return options.manifests.map((file) => ({ file }));
     }
-    const inManifests = new Set(fromManifests.map((requirement) => requirement.canonicalName));
-    const detailsOnly = (entry) => entry.specifier === '' && !entry.url && !entry.marker && entry.extras.length === 0 && inManifests.has(entry.canonicalName);
-    return [...configured.filter((entry) => !detailsOnly(entry)), ...fromManifests].map((requirement) => {
-        const extra = details.get(requirement.canonicalName);
-        if (!extra)
-            return requirement;
-        return { ...requirement, importName: requirement.importName ?? extra.importName, message: requirement.message ?? extra.message };
-    });
+    const planned = [];
+    for (const rule of DISCOVERY_RULES) {
+        const configured = rule.ecosystem === 'python' ? config.python.manifests : undefined;
+        if (configured) {
+            notes.push(`${rule.ecosystem} files read: ${configured.map((entry) => entry.path).join(', ')} (from ${config.file})`);
+            planned.push(...configured.map((entry) => ({ file: entry.path, declaredAt: entry.source })));
+            continue;
+        }
+        const found = discover(options.cwd, rule);
+        const files = [...found.manifests, ...(found.lockfile ? [found.lockfile] : []), ...found.runtime];
+        if (files.length === 0)
+            continue;
+        notes.push(`${rule.ecosystem} files discovered: ${files.join(', ')}`, ...found.notes);
+        // .tool-versions serves both ecosystems: read once, by every format that claims it.
+        planned.push(...files.filter((file) => !planned.some((entry) => entry.file === file)).map((file) => ({ file })));
+    }
+    return planned;
 }
 
 ;// CONCATENATED MODULE: ./src/report/one-line.ts

@@ -26,16 +26,20 @@ export interface DepgateConfig {
     interpreter?: { command: string; source: SourcePosition };
     manifests?: { path: string; source: SourcePosition }[];
     packages: PythonRequirement[];
+    /** Optional-dependency extras that must be installed too (PEP 685-normalized). */
+    extras: string[];
+    /** Dependency groups that must be installed too (PEP 735, Poetry, uv/PDM/Pipfile dev; normalized). */
+    groups: string[];
   };
   ignore: IgnoreRule[];
 }
 
-export const EMPTY_CONFIG: DepgateConfig = { python: { packages: [] }, ignore: [] };
+export const EMPTY_CONFIG: DepgateConfig = { python: { packages: [], extras: [], groups: [] }, ignore: [] };
 
 const TOP_LEVEL_KEYS = ['python', 'ignore', 'mode', 'imports', 'timeout'] as const;
 /** Sections of the product brief that this version cannot check yet: refusing them is safer than a silent pass. */
 const PLANNED_SECTIONS = ['node', 'system', 'env', 'services', 'databases', 'commands'];
-const PYTHON_KEYS = ['interpreter', 'manifests', 'packages'] as const;
+const PYTHON_KEYS = ['interpreter', 'manifests', 'packages', 'extras', 'groups'] as const;
 const PACKAGE_KEYS = ['name', 'version', 'import', 'message', 'extras', 'marker'] as const;
 const IGNORE_KEYS = ['code', 'name', 'reason'] as const;
 export const GATE_MODES: readonly GateMode[] = ['enforce', 'warn'];
@@ -48,7 +52,7 @@ const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 /** Validates a parsed depgate.yml; returns what could be understood and every problem at once. */
 export function readConfig(source: YamlSource): { config: DepgateConfig; problems: SpecProblem[] } {
   const problems: SpecProblem[] = [];
-  const config: DepgateConfig = { file: source.file, python: { packages: [] }, ignore: [] };
+  const config: DepgateConfig = { file: source.file, python: { packages: [], extras: [], groups: [] }, ignore: [] };
   const problem: Report = (at, message, subject) => {
     const position = at && 'file' in at ? at : source.positionOf(at as YamlNode | null | undefined);
     problems.push({ code: 'DG100', message: `${source.file}: ${message}`, source: position, subject });
@@ -144,6 +148,18 @@ function readPython(node: YamlNode | null, source: YamlSource, config: DepgateCo
           const path = stringOf(item, 'each entry of python.manifests', problem);
           if (path !== undefined) config.python.manifests.push({ path, source: source.positionOf(item) });
         }
+        break;
+      }
+      case 'extras':
+      case 'groups': {
+        const key = keyOf(pair) as 'extras' | 'groups';
+        const names = isSeq(value) ? (value.items as YamlNode[]).map((item) => scalarText(item)) : undefined;
+        if (!names || names.some((name) => name === undefined || !isValidDistributionName(name))) {
+          problem(value ?? pair.key as YamlNode, `python.${key} must be a list of ${key === 'extras' ? 'extra' : 'group'} names, e.g. [${key === 'extras' ? 'postgres' : 'dev'}]`, `python.${key}`);
+          break;
+        }
+        // PEP 685 / PEP 735: extra and group names compare in their PEP 503 form.
+        config.python[key] = (names as string[]).map(canonicalizeName);
         break;
       }
       case 'packages': {

@@ -1,6 +1,6 @@
 // All findings → the verdict every surface shows: ignore rules applied, order, counts, the
 // combined fix line per ecosystem, and passed/failed. Pure.
-import type { Finding, GateMode, Report, Severity, SpecProblem } from '../model.js';
+import type { Ecosystem, Finding, GateMode, Report, Severity, SpecProblem } from '../model.js';
 import type { IgnoreRule } from '../config/schema.js';
 import { canonicalizeName } from '../versions/pep503.js';
 import { ALWAYS_BLOCKING, FINDING_CODES } from './finding-codes.js';
@@ -12,7 +12,10 @@ export interface VerdictInput {
   checked: number;
   environment: Report['environment'];
   sources: string[];
+  notes?: string[];
   ignore: IgnoreRule[];
+  /** Per ecosystem, the command that installs packages for the probed runtime (`python -m pip install`). */
+  installCommands?: Partial<Record<Ecosystem, string[]>>;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
@@ -43,9 +46,10 @@ export function buildReport(input: VerdictInput): Report {
     findings,
     checked: input.checked,
     environment: input.environment,
-    fixes: combinedFixes(active, input.environment),
+    fixes: combinedFixes(active, input.installCommands ?? {}),
     counts: { error: count('error'), warning: count('warning'), notice: count('notice'), ignored: findings.length - active.length },
     sources: input.sources,
+    ...(input.notes && input.notes.length > 0 ? { notes: input.notes } : {}),
   };
 }
 
@@ -71,17 +75,19 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** One `pip install` for everything missing or mismatched, so a developer fixes all at once. */
-function combinedFixes(active: Finding[], environment: Report['environment']): Report['fixes'] {
-  const python = environment.python;
-  if (!python) return [];
-  const words: string[] = [];
-  for (const finding of active) {
-    if (finding.ecosystem !== 'python' || !finding.install) continue;
-    for (const word of finding.install) {
-      // `-e` flags repeat; package arguments once each.
-      if (word === '-e' || !words.includes(word)) words.push(word);
+/** One install command per ecosystem for everything missing or mismatched, so a developer fixes all at once. */
+function combinedFixes(active: Finding[], installCommands: Partial<Record<Ecosystem, string[]>>): Report['fixes'] {
+  const fixes: Report['fixes'] = [];
+  for (const [ecosystem, command] of Object.entries(installCommands) as [Ecosystem, string[]][]) {
+    const words: string[] = [];
+    for (const finding of active) {
+      if (finding.ecosystem !== ecosystem || !finding.install) continue;
+      for (const word of finding.install) {
+        // `-e` flags repeat; package arguments once each.
+        if (word === '-e' || !words.includes(word)) words.push(word);
+      }
     }
+    if (words.length > 0) fixes.push({ ecosystem, command: shellCommand([...command, ...words]) });
   }
-  return words.length > 0 ? [{ ecosystem: 'python', command: shellCommand([python.executable, '-m', 'pip', 'install', ...words]) }] : [];
+  return fixes;
 }

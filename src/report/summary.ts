@@ -136,8 +136,15 @@ function fixLines(report: Report): string[] {
 }
 
 function sourceLines(report: Report): string[] {
-  if (report.sources.length === 0) return [];
-  return ['### Sources', '', ...report.sources.map((source) => `- ${codeSpan(source)}`), ''];
+  const notes = report.notes ?? [];
+  if (report.sources.length === 0 && notes.length === 0) return [];
+  return [
+    '### Sources',
+    '',
+    ...report.sources.map((source) => `- ${codeSpan(source)}`),
+    ...(notes.length > 0 ? ['', 'How they were chosen:', '', ...notes.map((note) => `- ${markdownText(note)}`)] : []),
+    '',
+  ];
 }
 
 function truncationNote(what: string): string {

@@ -1,12 +1,24 @@
-// Which interpreter speaks for the app. The order follows how explicit each source is: what the
-// workflow passes, then what depgate.yml says, then an activated virtual environment
-// ($VIRTUAL_ENV is set by `activate`, see the venv docs), then a project-local ./.venv (the
-// convention of uv, Poetry's in-project mode and `python -m venv .venv`), then python3 on PATH.
+// Which interpreter speaks for the app. The order follows how explicit each source is:
+//
+//   input > config > $VIRTUAL_ENV > $CONDA_PREFIX > $UV_PROJECT_ENVIRONMENT > ./.venv > python3
+//
+// What the workflow passes, then what depgate.yml says, then an activated environment: a virtual
+// environment ($VIRTUAL_ENV, set by `activate`, see the venv docs) before a conda one
+// ($CONDA_PREFIX, set by `conda activate`), because activating a venv from inside a conda env
+// leaves $CONDA_PREFIX set while `python` is the venv's. Then the project's own environment:
+// uv puts it at $UV_PROJECT_ENVIRONMENT when that is set (astral-sh/uv#6834: a relative path is
+// relative to the workspace root, which for depgate is the working directory) and at ./.venv
+// otherwise, as do Poetry's in-project mode and `python -m venv .venv`. Last, python3 on PATH.
+//
+// $VIRTUAL_ENV, $CONDA_PREFIX and $UV_PROJECT_ENVIRONMENT are used without checking that they
+// exist: each is an explicit statement of where the app's environment is, and a missing one must
+// be reported as missing, not silently replaced by another interpreter. ./.venv is a convention,
+// so it counts only when its interpreter is there.
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-export type InterpreterSource = 'input' | 'config' | '$VIRTUAL_ENV' | './.venv' | 'default';
+export type InterpreterSource = 'input' | 'config' | '$VIRTUAL_ENV' | 'conda' | '$UV_PROJECT_ENVIRONMENT' | './.venv' | 'default';
 
 export interface InterpreterChoice {
   /** An absolute path, or a bare name (python3.12) that spawn looks up on PATH. */
@@ -31,6 +43,8 @@ export const INTERPRETER_SOURCE_LABELS: Record<InterpreterSource, string> = {
   input: 'input python',
   config: 'depgate.yml python.interpreter',
   '$VIRTUAL_ENV': '$VIRTUAL_ENV',
+  conda: 'conda ($CONDA_PREFIX)',
+  '$UV_PROJECT_ENVIRONMENT': '$UV_PROJECT_ENVIRONMENT',
   './.venv': './.venv',
   default: 'default',
 };
@@ -51,6 +65,16 @@ export function chooseInterpreter(options: InterpreterOptions): InterpreterChoic
     return { command: venvPython(paths.resolve(options.cwd, virtualEnv), platform), from: '$VIRTUAL_ENV' };
   }
 
+  const condaPrefix = nonEmpty(options.env.CONDA_PREFIX);
+  if (condaPrefix !== undefined) {
+    return { command: condaPython(paths.resolve(options.cwd, condaPrefix), platform), from: 'conda' };
+  }
+
+  const uvProjectEnvironment = nonEmpty(options.env.UV_PROJECT_ENVIRONMENT);
+  if (uvProjectEnvironment !== undefined) {
+    return { command: venvPython(paths.resolve(options.cwd, uvProjectEnvironment), platform), from: '$UV_PROJECT_ENVIRONMENT' };
+  }
+
   const projectVenvPython = venvPython(paths.resolve(options.cwd, '.venv'), platform);
   if (exists(projectVenvPython)) return { command: projectVenvPython, from: './.venv' };
 
@@ -63,6 +87,14 @@ export function venvPython(venvDir: string, platform: NodeJS.Platform = process.
   return platform === 'win32'
     ? path.win32.join(venvDir, 'Scripts', 'python.exe')
     : path.posix.join(venvDir, 'bin', 'python');
+}
+
+/**
+ * The interpreter of a conda environment: bin/python on Unix, but python.exe at the top of the
+ * prefix on Windows (conda's layout, unlike a venv's Scripts\python.exe).
+ */
+export function condaPython(prefix: string, platform: NodeJS.Platform = process.platform): string {
+  return platform === 'win32' ? path.win32.join(prefix, 'python.exe') : path.posix.join(prefix, 'bin', 'python');
 }
 
 /**

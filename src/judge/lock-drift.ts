@@ -1,0 +1,43 @@
+// Lockfile pins + what is installed → DG007 lock-drift. Pure.
+// A lockfile describes the whole graph for every platform and group, so a pin whose package is
+// not installed here is not a finding (its marker may be false, or its group unselected); a
+// missing declared package is DG001 from the manifest that declares it. Drift is an installed
+// version that differs from the pin.
+import type { Finding, LockPin, PythonEnvironment } from '../model.js';
+import { compareVersions } from '../versions/pep440.js';
+import { evaluateMarker, parseMarker } from '../versions/pep508.js';
+import { FINDING_CODES } from './finding-codes.js';
+import { shellCommand } from './shell-quote.js';
+
+export function judgePythonLockPins(pins: LockPin[], environment: PythonEnvironment): Finding[] {
+  const installed = new Map(environment.distributions.map((distribution) => [distribution.canonicalName, distribution]));
+  const findings: Finding[] = [];
+  for (const pin of pins) {
+    if (pin.marker) {
+      const parsed = parseMarker(pin.marker);
+      const value = parsed.ok ? evaluateMarker(parsed.marker, { ...environment.markers, extra: '' }) : parsed;
+      if (!value.ok || !value.value) continue;
+    }
+    const distribution = installed.get(pin.canonicalName);
+    if (!distribution) continue;
+    // PEP 440 equality: 1.0 and 1.0.0 are the same release.
+    if (compareVersions(distribution.version, pin.version) === 0 || distribution.version === pin.version) continue;
+    const install = [`${pin.name}==${pin.version}`];
+    findings.push({
+      code: 'DG007',
+      kind: FINDING_CODES.DG007.kind,
+      severity: FINDING_CODES.DG007.severity,
+      ecosystem: 'python',
+      name: pin.name,
+      required: `==${pin.version}`,
+      found: distribution.version,
+      file: pin.source.file,
+      line: pin.source.line,
+      column: pin.source.column,
+      message: `${distribution.name} ${distribution.version} is installed in ${environment.executable}, but ${pin.source.file}:${pin.source.line} locks it at ${pin.version}.`,
+      fix: shellCommand([environment.executable, '-m', 'pip', 'install', ...install]),
+      install,
+    });
+  }
+  return findings;
+}

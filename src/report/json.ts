@@ -4,7 +4,7 @@
 
 import type { Finding, PythonEnvironmentSummary, Report } from '../model.js';
 
-/** The JSON report: `{ passed, findings, checked, environment, mode, counts, fixes, sources }`, pretty-printed. */
+/** The JSON report: `{ passed, findings, checked, environment, mode, counts, fixes, sources, notes? }`, pretty-printed. */
 export function renderJsonReport(report: Report): string {
   const document = {
     passed: report.passed,
@@ -20,6 +20,7 @@ export function renderJsonReport(report: Report): string {
     },
     fixes: report.fixes.map((fix) => ({ ecosystem: fix.ecosystem, command: fix.command })),
     sources: [...report.sources],
+    ...(report.notes && report.notes.length > 0 ? { notes: [...report.notes] } : {}),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -11,7 +11,7 @@
 export const INVENTORY_MARKER = '@@depgate-inventory@@';
 
 /** Bumped when the JSON shape changes. */
-export const INVENTORY_PROTOCOL = 1;
+export const INVENTORY_PROTOCOL = 2;
 
 export const INVENTORY_SCRIPT = String.raw`
 import sys
@@ -26,6 +26,7 @@ if sys.version_info[0] < 3:
 if sys.path and sys.path[0] == "":
     del sys.path[0]
 
+import ast
 import csv
 import json
 import os
@@ -35,6 +36,8 @@ import re
 MARKER = "@@depgate" + "-inventory@@"
 PROTOCOL = ${INVENTORY_PROTOCOL}
 SKIPPED_RECORD_TOPS = ("__pycache__", ".", "..")
+# google.cloud.storage is three levels; nothing real nests namespace packages much deeper.
+MAX_NAMESPACE_DEPTH = 8
 
 
 def canonical_name(name):
@@ -145,19 +148,19 @@ def import_name_of_path(path):
     return top if top.isidentifier() else None
 
 
-def record_names(text):
-    names = set()
+def record_paths(text):
+    # RECORD is CSV (PEP 376, "RECORD"): the first column is a path relative to the sys.path entry.
+    paths = []
     for row in csv.reader(text.splitlines()):
-        if row:
-            name = import_name_of_path(row[0])
-            if name:
-                names.add(name)
-    return names
+        if row and row[0]:
+            paths.append(row[0].replace("\\", "/"))
+    return paths
 
 
-def installed_files_names(text, metadata_dir, location):
-    # Legacy egg-info installed-files.txt lists paths relative to the egg-info directory.
-    names = set()
+def installed_files_paths(text, metadata_dir, location):
+    # Legacy egg-info installed-files.txt lists paths relative to the egg-info directory; they are
+    # brought to RECORD's form (relative to the sys.path entry), dropping what lies outside it.
+    paths = []
     for line in text.splitlines():
         line = line.strip()
         if not line:
@@ -166,25 +169,214 @@ def installed_files_names(text, metadata_dir, location):
         relative = os.path.relpath(full, location)
         if relative.startswith(".."):
             continue
-        name = import_name_of_path(relative)
-        if name:
-            names.add(name)
+        paths.append(relative.replace("\\", "/"))
+    return paths
+
+
+def file_list_listing(paths):
+    # The directory tree a file list describes: (module path parts) -> [(name, is a directory)].
+    tree = {}
+    for path in paths:
+        if path.startswith("/"):
+            continue
+        parts = [part for part in path.split("/") if part not in ("", ".")]
+        if not parts or ".." in parts:
+            continue
+        for index, name in enumerate(parts):
+            tree.setdefault(tuple(parts[:index]), set()).add((name, index < len(parts) - 1))
+
+    def listing(parts):
+        entries = tree.get(tuple(parts))
+        return sorted(entries) if entries is not None else None
+
+    return listing
+
+
+def disk_listing(root):
+    # The same question asked of a directory that belongs to one distribution alone (the project
+    # directory of an editable install), never of a shared site-packages.
+    def listing(parts):
+        directory = os.path.join(root, *parts)
+        names = list_dir(directory)
+        if names is None:
+            return None
+        return [(name, os.path.isdir(os.path.join(directory, name))) for name in names]
+
+    return listing
+
+
+def module_child(name, is_dir):
+    # The module name a directory entry provides inside a package, or None.
+    if is_dir:
+        stem = name
+    elif name.endswith(".py"):
+        stem = name[:-3]
+    elif name.endswith(".so") or name.endswith(".pyd"):
+        stem = name.split(".")[0]
+    else:
+        return None
+    if stem in ("__pycache__", "__init__") or not stem.isidentifier():
+        return None
+    return stem
+
+
+def is_package_init(name, is_dir):
+    # __init__.py, or a compiled __init__ (Cython builds ship __init__.cpython-311-x86_64-linux-gnu.so).
+    return not is_dir and name.split(".")[0] == "__init__" and name.endswith((".py", ".pyc", ".so", ".pyd"))
+
+
+def dotted_modules(parts, listings, namespaces):
+    # A directory without __init__ is a namespace package portion (PEP 420), or a pkg_resources
+    # namespace listed in namespace_packages.txt: importing it proves nothing about this
+    # distribution and may come from another one (google/ holds google-auth and
+    # google-cloud-storage alike). So the import name goes down to the modules this
+    # distribution's own files define: google -> google.cloud.storage.
+    dotted = ".".join(parts)
+    entries = None
+    for listing in listings:
+        entries = listing(parts)
+        if entries is not None:
+            break
+    if entries is None or len(parts) >= MAX_NAMESPACE_DEPTH:
+        return [dotted]
+    if dotted not in namespaces and any(is_package_init(name, is_dir) for name, is_dir in entries):
+        return [dotted]
+    children = sorted(set(child for child in (module_child(name, is_dir) for name, is_dir in entries) if child))
+    if not children:
+        return [dotted]
+    found = []
+    for child in children:
+        found.extend(dotted_modules(parts + [child], listings, namespaces))
+    return found
+
+
+def editable_finder_names(location, paths):
+    # A PEP 660 editable install by setuptools (>= 64) in its "lenient" mode installs
+    # __editable___<name>_finder.py, whose MAPPING maps each module (dotted for namespace
+    # portions: 'acme.one') to its source directory. It is read as data (ast.literal_eval),
+    # never imported or run.
+    names = set()
+    for path in paths:
+        if "/" in path or not path.startswith("__editable__") or not path.endswith("finder.py"):
+            continue
+        for name in finder_mapping(os.path.join(location, path)):
+            if isinstance(name, str) and name and all(part.isidentifier() for part in name.split(".")):
+                names.add(name)
     return names
 
 
-def import_names(metadata_dir, is_dir, location):
+def finder_mapping(path):
+    text = read_text(path)
+    if text is None:
+        return {}
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign):
+            target, value = node.target, node.value
+        else:
+            continue
+        if isinstance(target, ast.Name) and target.id == "MAPPING" and value is not None:
+            try:
+                mapping = ast.literal_eval(value)
+            except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+                return {}
+            return mapping if isinstance(mapping, dict) else {}
+    return {}
+
+
+def pth_directories(location, paths):
+    # Editable installs that only put their source directory on sys.path (setuptools' src
+    # layout, hatchling, flit, pdm) list a .pth file in RECORD whose lines are those directories.
+    directories = []
+    for path in paths:
+        if "/" in path or not path.endswith(".pth"):
+            continue
+        for line in (read_text(os.path.join(location, path)) or "").splitlines():
+            line = line.strip()
+            # site.py: lines starting with "import" are executed, "#" are comments.
+            if not line or line.startswith("#") or line.startswith(("import ", "import\t")):
+                continue
+            directory = os.path.join(location, line)
+            if os.path.isdir(directory):
+                directories.append(directory)
+    return directories
+
+
+def modules_in_directory(directory):
+    # Top-level modules of a source directory: packages (with __init__) and module files.
+    names = set()
+    for name in list_dir(directory) or []:
+        full = os.path.join(directory, name)
+        if os.path.isdir(full):
+            if any(is_package_init(child, False) for child in list_dir(full) or []) and name.isidentifier():
+                names.add(name)
+        else:
+            child = module_child(name, False)
+            if child and child != "setup":
+                names.add(child)
+    return names
+
+
+def namespace_names(metadata_dir):
+    # setuptools' namespace_packages= (pkg_resources-style namespaces), dotted, one a line.
+    text = read_text(os.path.join(metadata_dir, "namespace_packages.txt")) or ""
+    return set(line.strip() for line in text.splitlines() if line.strip())
+
+
+def import_names(metadata_dir, is_dir, location, editable, legacy_editable):
+    # (import names, whether RECORD exists). Top-level names come from top_level.txt (what
+    # setuptools declares), else from the installed file list; namespace portions are then
+    # followed down to the distribution's own modules (dotted_modules).
     if not is_dir:
-        return []
+        return [], False
+    record = read_text(os.path.join(metadata_dir, "RECORD"))
+    paths = None
+    if record is not None:
+        paths = record_paths(record)
+    else:
+        installed = read_text(os.path.join(metadata_dir, "installed-files.txt"))
+        if installed is not None:
+            paths = installed_files_paths(installed, metadata_dir, location)
+    has_record = record is not None
+
+    if record is not None:
+        from_finder = editable_finder_names(location, paths)
+        if from_finder:
+            return sorted(from_finder), has_record
+
+    source_directories = pth_directories(location, paths) if editable and paths is not None else []
+    listings = []
+    if paths is not None:
+        listings.append(file_list_listing(paths))
+    listings.extend(disk_listing(directory) for directory in source_directories)
+    if legacy_editable:
+        # "setup.py develop": the sys.path entry is the project's own directory.
+        listings.append(disk_listing(location))
+
     top_level = read_text(os.path.join(metadata_dir, "top_level.txt"))
     if top_level is not None:
-        return sorted(top_level_names(top_level))
-    record = read_text(os.path.join(metadata_dir, "RECORD"))
-    if record is not None:
-        return sorted(record_names(record))
-    installed = read_text(os.path.join(metadata_dir, "installed-files.txt"))
-    if installed is not None:
-        return sorted(installed_files_names(installed, metadata_dir, location))
-    return []
+        tops = top_level_names(top_level)
+    elif paths is not None:
+        tops = set(name for name in (import_name_of_path(path) for path in paths) if name)
+    else:
+        tops = set()
+    if not tops:
+        for directory in source_directories:
+            tops |= modules_in_directory(directory)
+
+    namespaces = namespace_names(metadata_dir)
+    names = set()
+    for top in tops:
+        if top.isidentifier():
+            names.update(dotted_modules([top], listings, namespaces))
+        else:
+            names.add(top)
+    return sorted(names), has_record
 
 
 def direct_url(metadata_dir, is_dir):
@@ -288,14 +480,17 @@ def describe(entry, metadata_path, is_dir, filename, editable_targets):
     version = version or file_version
     canonical = canonical_name(name)
     url = direct_url(metadata_path, is_dir)
-    editable = bool(url and url["editable"]) or real(entry) in editable_targets.get(canonical, ())
+    legacy_editable = real(entry) in editable_targets.get(canonical, ())
+    editable = bool(url and url["editable"]) or legacy_editable
+    names, has_record = import_names(metadata_path, is_dir, entry, editable, legacy_editable)
     distribution = {
         "name": name,
         "canonicalName": canonical,
         "version": version,
-        "importNames": import_names(metadata_path, is_dir, entry),
+        "importNames": names,
         "editable": editable,
         "location": entry,
+        "hasRecord": has_record,
     }
     if url is not None:
         distribution["directUrl"] = url

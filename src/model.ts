@@ -38,6 +38,8 @@ export interface PythonRequirement {
    * Poetry groups, uv/PDM/Pipfile dev dependencies, selected by `python.groups`).
    */
   selector?: { kind: 'extra' | 'group'; name: string };
+  /** From a pip constraints file (`-c`): asks for nothing, but bounds the version when installed. */
+  constraint?: boolean;
   source: SourcePosition;
 }
 
@@ -142,6 +144,12 @@ export interface PythonDistribution {
   editable: boolean;
   /** The sys.path entry (site-packages directory) holding its metadata. */
   location: string;
+  /**
+   * Whether its metadata has a RECORD (PEP 376 / 627) listing every installed file. With one,
+   * empty `importNames` means it installs no module (stubs, command-line tools): nothing to
+   * import. Without one (Debian's packages, legacy egg-info), empty means unknown.
+   */
+  hasRecord?: boolean;
   /** PEP 610 direct_url.json, when present. */
   directUrl?: { url: string; editable: boolean; vcs?: string; commitId?: string };
 }

@@ -64,7 +64,7 @@ describe('depgate.yml', () => {
 
   test('a duplicated key is a DG100 at the second occurrence', () => {
     const { problems } = read('mode: warn\nmode: enforce\n');
-    expect(where(problems)).toEqual([[2, 1, 'depgate.yml is not valid YAML: Map keys must be unique']]);
+    expect(where(problems)).toEqual([[2, 1, 'depgate.yml is not valid YAML: Map keys must be unique (each key may appear once in a mapping)']]);
   });
 
   test('an unknown key names the closest valid key, at the key', () => {
@@ -141,5 +141,24 @@ describe('closestMatch', () => {
     expect(closestMatch('pakages', ['interpreter', 'manifests', 'packages'])).toBe('packages');
     expect(closestMatch('Manifest', ['interpreter', 'manifests', 'packages'])).toBe('manifests');
     expect(closestMatch('zzz', ['interpreter', 'manifests', 'packages'])).toBeUndefined();
+  });
+});
+
+describe('YAML syntax errors', () => {
+  const errors = (text: string) => parseYamlSource(text, 'depgate.yml').problems.map((problem) => [problem.source?.line, problem.source?.column, problem.message]);
+
+  test('an unclosed quote is reported where it opens, with a hint', () => {
+    expect(errors('python:\n  packages:\n    - "flask\n')).toEqual([
+      [3, 7, 'depgate.yml is not valid YAML: Missing closing "quote (a quote or bracket opened earlier is never closed)'],
+    ]);
+  });
+
+  test('a tab used for indentation says so', () => {
+    expect(errors('python:\n\tpackages: []\n')).toEqual([[2, 1, 'depgate.yml is not valid YAML: Tabs are not allowed as indentation (YAML indents with spaces, not tabs)']]);
+  });
+
+  test('an error found at the end of the file is placed on its last line, not past it', () => {
+    const [[line]] = errors('a: [1, 2\n\n\n');
+    expect(line).toBe(1);
   });
 });

@@ -129,7 +129,7 @@ describe('judgePython', () => {
         { module: 'acme_broken', status: 'error', errorType: 'RuntimeError', errorMessage: 'DATABASE_URL is not set' },
         { module: 'flask', status: 'ok' },
         { module: 'sqlalchemy', status: 'timeout' },
-        { module: 'psycopg2', status: 'crashed', errorMessage: 'was killed by signal SIGSEGV' },
+        { module: 'psycopg2', status: 'crashed', errorMessage: 'killed by signal SIGSEGV' },
       ],
     );
     expect(findings.map((finding) => [finding.code, finding.name, finding.line, finding.message])).toEqual([
@@ -154,6 +154,17 @@ describe('judgePython', () => {
     const [finding] = judge([requirement('colorama', '', { marker: 'sys_platform == "win32"' })], []);
     expect(finding).toMatchObject({ code: 'DG101', severity: 'notice', line: 7 });
     expect(finding.message).toBe('colorama (requirements.txt:7) is skipped: its marker \'sys_platform == "win32"\' is false for /venv/bin/python (Python 3.11.7).');
+  });
+
+  test('a constraint (-c) asks for nothing, but bounds the version of what is installed', () => {
+    nextLine = 1;
+    const findings = judge(
+      [requirement('SQLAlchemy', '>=2.1', { constraint: true }), requirement('not-here', '>=1', { constraint: true }), requirement('Flask', '<4', { constraint: true })],
+      [],
+    );
+    expect(findings.map((finding) => [finding.code, finding.name, finding.line, finding.message])).toEqual([
+      ['DG002', 'SQLAlchemy', 1, 'SQLAlchemy 2.0.54 is installed in /venv/bin/python (Python 3.11.7), but SQLAlchemy>=2.1 (requirements.txt:1) constrains it to >=2.1.'],
+    ]);
   });
 
   test('import probes turned off: installed packages give no finding', () => {

@@ -416,7 +416,7 @@ describe('parseRequirementsTxt (files and includes)', () => {
     ]);
   });
 
-  test('-r and -c: includes expand in place, relative to the including file; constraints add no requirement', async () => {
+  test('-r and -c: includes expand in place, relative to the including file; constraints are marked as constraints', async () => {
     const result = await parseRequirementsTxt('layered/requirements.txt', { cwd: FIXTURES });
     expect(result.problems).toEqual([]);
     expect(result.files).toEqual([
@@ -426,12 +426,14 @@ describe('parseRequirementsTxt (files and includes)', () => {
       'layered/dev/extra.txt',
       'layered/common.txt',
     ]);
-    expect(result.requirements.map((r) => [r.name, r.specifier, r.source.file, r.source.line, r.source.column])).toEqual([
-      ['flask', '>=3.0', 'layered/base.txt', 1, 1],
-      ['sqlalchemy', '<3,>=2.0', 'layered/base.txt', 2, 1],
-      ['gunicorn', '==22.0.0', 'layered/requirements.txt', 4, 1],
-      ['requests', '==2.32.3', 'layered/common.txt', 1, 1],
-      ['pytest', '==8.2.0', 'layered/dev/extra.txt', 2, 1],
+    expect(result.requirements.map((r) => [r.name, r.specifier, r.source.file, r.source.line, r.source.column, r.constraint ?? false])).toEqual([
+      ['flask', '>=3.0', 'layered/base.txt', 1, 1, false],
+      ['sqlalchemy', '<3,>=2.0', 'layered/base.txt', 2, 1, false],
+      ['urllib3', '<2', 'layered/constraints.txt', 2, 1, true],
+      ['idna', '==3.7', 'layered/constraints.txt', 3, 1, true],
+      ['gunicorn', '==22.0.0', 'layered/requirements.txt', 4, 1, false],
+      ['requests', '==2.32.3', 'layered/common.txt', 1, 1, false],
+      ['pytest', '==8.2.0', 'layered/dev/extra.txt', 2, 1, false],
     ]);
   });
 
@@ -465,7 +467,8 @@ describe('parseRequirementsTxt (files and includes)', () => {
 
   test('a constraints file is validated: garbage, editables, unnamed links and extras are DG100s', async () => {
     const result = await parseRequirementsTxt('constraint-misuse/requirements.txt', { cwd: FIXTURES });
-    expect(brief(result.requirements)).toEqual([['flask', '==3.0.3', 1, 1]]);
+    expect(brief(result.requirements)).toEqual([['flask', '==3.0.3', 1, 1], ['urllib3', '<2', 1, 1]]);
+    expect(result.requirements.map((r) => r.constraint ?? false)).toEqual([false, true]);
     expect(where(result.problems)).toEqual([
       ['DG100', 'constraint-misuse/constraints.txt', 2, 6],
       ['DG100', 'constraint-misuse/constraints.txt', 3, 4],
@@ -512,9 +515,11 @@ describe('parseRequirementsTxt (files and includes)', () => {
     expect(reader.asked).toEqual(['app/requirements.txt', 'shared/base.txt']);
     expect(result.files).toEqual(['app/requirements.txt', 'shared/base.txt']);
     expect(result.problems).toEqual([]);
-    expect(result.requirements.map((r) => [r.name, r.source.file, r.source.line])).toEqual([
-      ['sqlalchemy', 'shared/base.txt', 1],
-      ['flask', 'app/requirements.txt', 4],
+    // base.txt is both -r (a requirement) and -c (a constraint): read once each way.
+    expect(result.requirements.map((r) => [r.name, r.source.file, r.source.line, r.constraint ?? false])).toEqual([
+      ['sqlalchemy', 'shared/base.txt', 1, false],
+      ['sqlalchemy', 'shared/base.txt', 1, true],
+      ['flask', 'app/requirements.txt', 4, false],
     ]);
   });
 
@@ -526,7 +531,7 @@ describe('parseRequirementsTxt (files and includes)', () => {
     });
     const result = await parseRequirementsTxt('requirements.txt', { cwd: '/repo', reader });
     expect(result.problems).toEqual([]);
-    expect(result.requirements.map((r) => [r.name, r.source.file])).toEqual([['urllib3', 'lib/reqs.txt']]);
+    expect(result.requirements.map((r) => [r.name, r.source.file, r.constraint ?? false])).toEqual([['idna', 'constraints.txt', true], ['urllib3', 'lib/reqs.txt', false]]);
   });
 
   test('a reader that fails is a DG100 at the include line', async () => {

@@ -21,10 +21,10 @@ describe('renderOneLine', () => {
     expect(renderOneLine(makeReport({ findings: [], checked: 1 }))).toBe('depgate: 1 requirement satisfied — gate passed');
   });
 
-  test('passing with notices only still says the requirements are satisfied', () => {
+  test('passing with notices says the requirements were checked, not satisfied (a notice can be a skipped requirement)', () => {
     const notices = numberedFindings(2, 'notice');
     expect(renderOneLine(makeReport({ findings: notices, checked: 14 }))).toBe(
-      'depgate: 14 requirements satisfied, 2 notices — gate passed',
+      'depgate: 14 requirements checked, 2 notices — gate passed',
     );
   });
 

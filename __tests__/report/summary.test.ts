@@ -10,7 +10,7 @@ describe('renderSummaryMarkdown', () => {
     expect(markdown.startsWith(
       '## ❌ depgate: 3 errors block this merge\n' +
         '\n' +
-        '- **Python:** 3.12.3 at `/venv/bin/python` (requested `.venv/bin/python`, from ./.venv)\n' +
+        '- **Python:** 3.12.3 at `/venv/bin/python` (requested `.venv/bin/python`, from ./.venv; prefix `/venv`)\n' +
         '- **Checked:** 5 requirements — 3 errors, 1 notice, 1 ignored\n' +
         '\n' +
         '| Code | Severity | Package | Required | Found | Where | Message | Fix |\n' +
@@ -51,7 +51,7 @@ describe('renderSummaryMarkdown', () => {
     const clean = renderSummaryMarkdown(makeReport({ findings: [], checked: 14, fixes: [] }));
     expect(clean).toBe(
       '## ✅ depgate: all 14 requirements satisfied\n\n' +
-        '- **Python:** 3.12.3 at `/venv/bin/python` (requested `.venv/bin/python`, from ./.venv)\n' +
+        '- **Python:** 3.12.3 at `/venv/bin/python` (requested `.venv/bin/python`, from ./.venv; prefix `/venv`)\n' +
         '- **Checked:** 14 requirements, no findings\n\n' +
         '### Sources\n\n- `requirements.txt`\n- `depgate.yml`\n',
     );

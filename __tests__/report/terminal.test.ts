@@ -8,7 +8,7 @@ describe('renderTerminal', () => {
   test('prints an aligned table, messages on their own lines, the fix and the verdict', () => {
     expect(renderTerminal(makeReport(), { color: false })).toBe(
       [
-        'Python 3.12.3 at /venv/bin/python (requested .venv/bin/python, from ./.venv)',
+        'Python 3.12.3 at /venv/bin/python (requested .venv/bin/python, from ./.venv; prefix /venv)',
         '',
         'CODE   SEVERITY  PACKAGE     REQUIRED  FOUND   WHERE',
         'DG002  error     SQLAlchemy  >=2.1     2.0.54  requirements.txt:3',
@@ -57,7 +57,7 @@ describe('renderTerminal', () => {
   test('a clean report says how many requirements were checked', () => {
     const out = renderTerminal(makeReport({ findings: [], checked: 14, fixes: [] }), { color: true });
     expect(out).toBe(
-      `${ESC}[2mPython 3.12.3 at /venv/bin/python (requested .venv/bin/python, from ./.venv)${ESC}[0m\n\n` +
+      `${ESC}[2mPython 3.12.3 at /venv/bin/python (requested .venv/bin/python, from ./.venv; prefix /venv)${ESC}[0m\n\n` +
         `${ESC}[32m✔ gate passed: 14 requirements checked${ESC}[0m\n`,
     );
   });

@@ -134,7 +134,8 @@ function readPython(node: YamlNode | null, source: YamlSource, config: DepgateCo
     const value = pair.value as YamlNode | null;
     switch (keyOf(pair)) {
       case 'interpreter': {
-        const command = stringOf(value, 'python.interpreter', problem);
+        const command = isScalar(value) && typeof value.value === 'string' ? stringOf(value, 'python.interpreter', problem) : undefined;
+        if (!(isScalar(value) && typeof value.value === 'string')) problem(value ?? pair.key as YamlNode, 'python.interpreter must be a path or a command, e.g. .venv/bin/python', 'python.interpreter');
         if (command !== undefined) config.python.interpreter = { command, source: source.positionOf(value) };
         break;
       }

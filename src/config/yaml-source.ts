@@ -25,14 +25,34 @@ export function parseYamlSource(text: string, file: string): { source: YamlSourc
     positionAtOffset,
     positionOf: (node) => (node?.range ? positionAtOffset(node.range[0]) : { file, line: 1, column: 1 }),
   };
-  const problems: SpecProblem[] = document.errors.map((error) => ({
-    code: 'DG100',
-    message: `${file} is not valid YAML: ${firstLine(error.message)}`,
-    source: positionAtOffset(error.pos[0]),
-    subject: file,
-  }));
+  // An error found at the end of the file (an unclosed quote or bracket) is reported on its last line.
+  const lastOffset = Math.max(0, text.replace(/\s+$/, '').length - 1);
+  const problems: SpecProblem[] = document.errors.map((error) => {
+    let at = Math.min(error.pos[0], lastOffset);
+    // An unclosed quote is found where the file ends; the mistake is where the quote opens.
+    const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+    if (quote) at = Math.max(0, text.lastIndexOf(quote, error.pos[0] - 1));
+    return {
+      code: 'DG100',
+      message: `${file} is not valid YAML: ${firstLine(error.message)}${YAML_HINTS[error.code] ? ` (${YAML_HINTS[error.code]})` : ''}`,
+      source: positionAtOffset(at),
+      subject: file,
+    };
+  });
   return { source, problems };
 }
+
+/** What usually causes each of the yaml library's error codes, said the way a person would fix it. */
+const YAML_HINTS: Partial<Record<string, string>> = {
+  BAD_INDENT: 'check the indentation of this line against the lines above it',
+  BLOCK_AS_IMPLICIT_KEY: 'a key is missing its colon, or a value is indented under the wrong key',
+  MISSING_CHAR: 'a quote or bracket opened earlier is never closed',
+  MULTILINE_IMPLICIT_KEY: 'a key is missing its colon, or a quoted value runs over several lines',
+  TAB_AS_INDENT: 'YAML indents with spaces, not tabs',
+  UNEXPECTED_TOKEN: 'a list item needs "- " at the start, and a mapping needs "key: value"',
+  DUPLICATE_KEY: 'each key may appear once in a mapping',
+  BAD_SCALAR_START: 'quote values that start with a special character such as @, `, %, |, > or *',
+};
 
 function firstLine(message: string): string {
   // yaml appends " at line N, column M:" and a code frame; the finding carries the position itself.

@@ -33,7 +33,9 @@ export async function checkPython(declared: PythonDeclared, options: PythonCheck
   if (!probe.ok) {
     const code = probe.reason === 'timeout' ? 'DG004' : 'DG005';
     const at = interpreter.from === 'config' ? options.configured?.source : undefined;
-    const unchecked = requirements.length > 0 ? `none of the ${requirements.length} Python requirements could be checked` : 'the Python runtime could not be checked';
+    const unchecked = requirements.length === 0 ? 'the Python runtime could not be checked'
+      : requirements.length === 1 ? 'the Python requirement could not be checked'
+        : `none of the ${requirements.length} Python requirements could be checked`;
     const finding: Finding = {
       code,
       kind: FINDING_CODES[code].kind,
@@ -45,7 +47,7 @@ export async function checkPython(declared: PythonDeclared, options: PythonCheck
       column: at?.column,
       message: `${probe.message}; ${unchecked}.`,
     };
-    return { findings: [finding], checked: requirements.length };
+    return { findings: [finding], checked: 0 };
   }
   const python = probe.environment;
   const assessments = assessPython(requirements, python, options.cwd);
@@ -56,7 +58,7 @@ export async function checkPython(declared: PythonDeclared, options: PythonCheck
     imports = new Map(results.map((result) => [result.module, result]));
   }
   return {
-    findings: [...judgePython(assessments, python, imports), ...judgePythonLockPins(declared.pins, python)],
+    findings: [...judgePython(assessments, python, imports, { timeoutMs: options.timeoutMs }), ...judgePythonLockPins(declared.pins, python)],
     checked: requirements.length,
     environment: {
       requested: python.requested,

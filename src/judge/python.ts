@@ -15,6 +15,7 @@ export type PythonAssessment =
   | { requirement: PythonRequirement; state: 'skipped' }
   | { requirement: PythonRequirement; state: 'marker-error'; error: string }
   | { requirement: PythonRequirement; state: 'missing' }
+  | { requirement: PythonRequirement; state: 'unconstrained' }
   | { requirement: PythonRequirement; state: 'unidentified' }
   | { requirement: PythonRequirement; state: 'mismatch'; distribution: PythonDistribution }
   | { requirement: PythonRequirement; state: 'installed'; distribution: PythonDistribution; importTarget?: ImportTarget };
@@ -32,10 +33,15 @@ export function assessPython(requirements: PythonRequirement[], environment: Pyt
     const distribution = requirement.canonicalName
       ? byName.get(requirement.canonicalName)
       : findByDirectUrl(requirement, environment.distributions, cwd);
-    if (!distribution) return { requirement, state: requirement.canonicalName ? 'missing' : 'unidentified' };
+    if (!distribution) {
+      if (requirement.constraint) return { requirement, state: 'unconstrained' };
+      return { requirement, state: requirement.canonicalName ? 'missing' : 'unidentified' };
+    }
     if (requirement.specifier && specifierSetContains(requirement.specifier, distribution.version, { prereleases: true }) !== true) {
       return { requirement, state: 'mismatch', distribution };
     }
+    // A constraint bounds a version; whether the package imports is for its requirement to ask.
+    if (requirement.constraint) return { requirement, state: 'unconstrained' };
     return { requirement, state: 'installed', distribution, importTarget: chooseImportTarget(requirement, distribution) };
   });
 }
@@ -49,11 +55,12 @@ export function modulesToImport(assessments: PythonAssessment[]): string[] {
   return [...modules];
 }
 
-/** `imports` is undefined when import probes were turned off. */
+/** `imports` is undefined when import probes were turned off; `timeoutMs` is named in DG004 messages. */
 export function judgePython(
   assessments: PythonAssessment[],
   environment: PythonEnvironment,
   imports: Map<string, ImportResult> | undefined,
+  options: { timeoutMs?: number } = {},
 ): Finding[] {
   const findings: Finding[] = [];
   const python = environment.executable;
@@ -78,7 +85,10 @@ export function judgePython(
       });
     };
     switch (assessment.state) {
+      case 'unconstrained':
+        break;
       case 'skipped':
+        if (requirement.constraint) break;
         finding('DG101', `${declared} is skipped: its marker '${requirement.marker}' is false for ${where}.`);
         break;
       case 'marker-error':
@@ -98,7 +108,8 @@ export function judgePython(
       case 'mismatch': {
         const install = installArguments(requirement);
         const { version } = assessment.distribution;
-        finding('DG002', `${assessment.distribution.name} ${version} is installed in ${where}, but ${declared} requires ${requirement.specifier}.`, {
+        const asks = requirement.constraint ? `constrains it to ${requirement.specifier}` : `requires ${requirement.specifier}`;
+        finding('DG002', `${assessment.distribution.name} ${version} is installed in ${where}, but ${declared} ${asks}.`, {
           found: version,
           fix: shellCommand([python, '-m', 'pip', 'install', ...install]),
           install,
@@ -119,10 +130,11 @@ export function judgePython(
         if (!result || result.status === 'ok') break;
         const reproduce = shellCommand([python, '-c', `import ${importTarget!.module}`]);
         if (result.status === 'timeout') {
-          finding('DG004', `import ${importTarget!.module} (${distribution.name} ${distribution.version}) did not finish in time in ${where}; a module that blocks at import blocks the app's start too.`, { found: distribution.version, fix: reproduce });
+          const limit = options.timeoutMs ? ` within ${options.timeoutMs / 1000} s` : ' in time';
+          finding('DG004', `import ${importTarget!.module} (${distribution.name} ${distribution.version}) did not finish${limit} in ${where}; a module that blocks at import blocks the app's start too.`, { found: distribution.version, fix: reproduce });
         } else {
           const error = result.status === 'crashed'
-            ? `the interpreter ${result.errorMessage ?? 'crashed'}`
+            ? `the interpreter ${result.errorMessage?.startsWith('killed') ? 'was ' : ''}${result.errorMessage ?? 'crashed'}`
             : `${result.errorType}: ${result.errorMessage ?? ''}`.replace(/: $/, '');
           finding('DG003', `${distribution.name} ${distribution.version} is installed in ${where}, but import ${importTarget!.module} fails: ${error}`, { found: distribution.version, fix: reproduce });
         }

@@ -68,6 +68,8 @@ function compareFindings(a: Finding, b: Finding): number {
   return (
     Number(Boolean(a.ignored)) - Number(Boolean(b.ignored)) ||
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    // A spec error means part of the spec was not checked at all: it leads, within the few annotations GitHub shows.
+    Number(b.code === 'DG100') - Number(a.code === 'DG100') ||
     (a.file ?? '').localeCompare(b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||

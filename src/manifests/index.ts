@@ -5,11 +5,12 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { LockPin, NodeRequirement, PythonRequirement, RuntimeConstraint, SourcePosition, SpecProblem } from '../model.js';
+import type { LockPin, PythonRequirement, Requirement, RuntimeConstraint, SourcePosition, SpecProblem } from '../model.js';
 import { parseRequirementsTxt } from './requirements-txt.js';
 
-export interface ManifestResult {
-  requirements: (PythonRequirement | NodeRequirement)[];
+/** What one file declares. `R` is the kind of requirement its ecosystem declares. */
+export interface ManifestResult<R extends Requirement = PythonRequirement> {
+  requirements: R[];
   problems: SpecProblem[];
   /** Exact versions a lockfile expects (lockfiles only). */
   pins?: LockPin[];
@@ -37,7 +38,7 @@ export interface ManifestFormat {
   /** Whether a path (relative to the working directory) is a file of this format. */
   matches(file: string): boolean;
   /** Parses one file; most formats are pure over its text, requirements.txt reads its includes. */
-  parse(file: string, text: string, context: ManifestContext): ManifestResult | Promise<ManifestResult>;
+  parse(file: string, text: string, context: ManifestContext): ManifestResult<Requirement> | Promise<ManifestResult<Requirement>>;
 }
 
 const named = (...names: string[]) => (file: string): boolean => names.includes(path.posix.basename(file));
@@ -61,7 +62,7 @@ export function formatsFor(file: string): ManifestFormat[] {
 export interface ManifestRead {
   file: string;
   format?: ManifestFormat;
-  result: ManifestResult;
+  result: ManifestResult<Requirement>;
 }
 
 /** Reads one file with every format that claims it (`.tool-versions` serves two ecosystems). */

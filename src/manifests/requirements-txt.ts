@@ -800,7 +800,9 @@ export async function parseRequirementsTxt(
     visited.add(key);
     const content = await read(relative);
     if ('error' in content) {
-      report(`cannot read ${includedAt?.path ?? relative}: ${content.error}`);
+      report(/EISDIR/.test(content.error)
+        ? `${includedAt?.path ?? relative} is a directory, not a requirements file`
+        : `cannot read ${includedAt?.path ?? relative}: ${content.error}`);
       return;
     }
     if (content.text === null) {
@@ -816,7 +818,9 @@ export async function parseRequirementsTxt(
         if (kind === 'requirement') result.requirements.push(entry.requirement);
         else {
           const problem = constraintProblem(entry.requirement);
+          // A constraint does not ask for a package, but bounds its version when it is installed.
           if (problem) result.problems.push(problem);
+          else result.requirements.push({ ...entry.requirement, constraint: true });
         }
       } else {
         const include = entry.include;

@@ -82,7 +82,8 @@ export function renderOneLine(report: Report): string {
   const outcome = gateOutcome(report);
   const parts: string[] = [];
   if (namedSeverity === undefined) {
-    const state = outcome === 'failed' ? 'checked' : 'satisfied';
+    // A notice can be a requirement skipped by its marker: "satisfied" would overstate it.
+    const state = outcome === 'failed' || counts.notice > 0 ? 'checked' : 'satisfied';
     parts.push(`${plural(report.checked, 'requirement')} ${state}`);
   }
   for (const severity of SEVERITIES) {

@@ -92,7 +92,7 @@ function environmentLines(report: Report): string[] {
     python === undefined
       ? '- **Python:** no interpreter was probed'
       : `- **Python:** ${markdownText(python.version)} at ${codeSpan(python.executable)} ` +
-        `(requested ${codeSpan(python.requested)}, from ${markdownText(python.requestedFrom)})`;
+        `(requested ${codeSpan(python.requested)}, from ${markdownText(python.requestedFrom)}; prefix ${codeSpan(python.prefix)})`;
   const counts = countsPhrase(report.counts, { withIgnored: true });
   const checked = `- **Checked:** ${plural(report.checked, 'requirement')}${counts === '' ? ', no findings' : ` — ${counts}`}`;
   return [interpreter, checked];

@@ -41,7 +41,7 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
       paint(
         'dim',
         `Python ${terminalText(python.version)} at ${terminalText(python.executable)} ` +
-          `(requested ${terminalText(python.requested)}, from ${terminalText(python.requestedFrom)})`,
+          `(requested ${terminalText(python.requested)}, from ${terminalText(python.requestedFrom)}; prefix ${terminalText(python.prefix)})`,
       ),
       '',
     );

@@ -7,5 +7,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }],
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
+  // Fixtures hold package.json files (some broken on purpose) that jest's module map must not read.
+  modulePathIgnorePatterns: ['<rootDir>/__tests__/fixtures/'],
   testTimeout: 120000,
 };

@@ -1,6 +1,4583 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 829:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parseUrl = __nccwpck_require__(1186)
+
+// look for github shorthand inputs, such as npm/cli
+const isGitHubShorthand = (arg) => {
+  // it cannot contain whitespace before the first #
+  // it cannot start with a / because that's probably an absolute file path
+  // but it must include a slash since repos are username/repository
+  // it cannot start with a . because that's probably a relative file path
+  // it cannot start with an @ because that's a scoped package if it passes the other tests
+  // it cannot contain a : before a # because that tells us that there's a protocol
+  // a second / may not exist before a #
+  const firstHash = arg.indexOf('#')
+  const firstSlash = arg.indexOf('/')
+  const secondSlash = arg.indexOf('/', firstSlash + 1)
+  const firstColon = arg.indexOf(':')
+  const firstSpace = /\s/.exec(arg)
+  const firstAt = arg.indexOf('@')
+
+  const spaceOnlyAfterHash = !firstSpace || (firstHash > -1 && firstSpace.index > firstHash)
+  const atOnlyAfterHash = firstAt === -1 || (firstHash > -1 && firstAt > firstHash)
+  const colonOnlyAfterHash = firstColon === -1 || (firstHash > -1 && firstColon > firstHash)
+  const secondSlashOnlyAfterHash = secondSlash === -1 || (firstHash > -1 && secondSlash > firstHash)
+  const hasSlash = firstSlash > 0
+  // if a # is found, what we really want to know is that the character
+  // immediately before # is not a /
+  const doesNotEndWithSlash = firstHash > -1 ? arg[firstHash - 1] !== '/' : !arg.endsWith('/')
+  const doesNotStartWithDot = !arg.startsWith('.')
+
+  return spaceOnlyAfterHash && hasSlash && doesNotEndWithSlash &&
+    doesNotStartWithDot && atOnlyAfterHash && colonOnlyAfterHash &&
+    secondSlashOnlyAfterHash
+}
+
+module.exports = (giturl, opts, { gitHosts, protocols }) => {
+  if (!giturl) {
+    return
+  }
+
+  const correctedUrl = isGitHubShorthand(giturl) ? `github:${giturl}` : giturl
+  const parsed = parseUrl(correctedUrl, protocols)
+  if (!parsed) {
+    return
+  }
+
+  const gitHostShortcut = gitHosts.byShortcut[parsed.protocol]
+  const gitHostDomain = gitHosts.byDomain[parsed.hostname.startsWith('www.')
+    ? parsed.hostname.slice(4)
+    : parsed.hostname]
+  const gitHostName = gitHostShortcut || gitHostDomain
+  if (!gitHostName) {
+    return
+  }
+
+  const gitHostInfo = gitHosts[gitHostShortcut || gitHostDomain]
+  let auth = null
+  if (protocols[parsed.protocol]?.auth && (parsed.username || parsed.password)) {
+    auth = `${parsed.username}${parsed.password ? ':' + parsed.password : ''}`
+  }
+
+  let committish = null
+  let user = null
+  let project = null
+  let defaultRepresentation = null
+
+  try {
+    if (gitHostShortcut) {
+      let pathname = parsed.pathname.startsWith('/') ? parsed.pathname.slice(1) : parsed.pathname
+      const firstAt = pathname.indexOf('@')
+      // we ignore auth for shortcuts, so just trim it out
+      if (firstAt > -1) {
+        pathname = pathname.slice(firstAt + 1)
+      }
+
+      const lastSlash = pathname.lastIndexOf('/')
+      if (lastSlash > -1) {
+        user = decodeURIComponent(pathname.slice(0, lastSlash))
+        // we want nulls only, never empty strings
+        if (!user) {
+          user = null
+        }
+        project = decodeURIComponent(pathname.slice(lastSlash + 1))
+      } else {
+        project = decodeURIComponent(pathname)
+      }
+
+      if (project.endsWith('.git')) {
+        project = project.slice(0, -4)
+      }
+
+      if (parsed.hash) {
+        committish = decodeURIComponent(parsed.hash.slice(1))
+      }
+
+      defaultRepresentation = 'shortcut'
+    } else {
+      if (!gitHostInfo.protocols.includes(parsed.protocol)) {
+        return
+      }
+
+      const segments = gitHostInfo.extract(parsed)
+      if (!segments) {
+        return
+      }
+
+      user = segments.user && decodeURIComponent(segments.user)
+      project = decodeURIComponent(segments.project)
+      committish = decodeURIComponent(segments.committish)
+      defaultRepresentation = protocols[parsed.protocol]?.name || parsed.protocol.slice(0, -1)
+    }
+  } catch (err) {
+    /* istanbul ignore else */
+    if (err instanceof URIError) {
+      return
+    } else {
+      throw err
+    }
+  }
+
+  return [gitHostName, user, auth, project, committish, defaultRepresentation, opts]
+}
+
+
+/***/ }),
+
+/***/ 8926:
+/***/ ((module) => {
+
+/* eslint-disable max-len */
+
+
+
+const maybeJoin = (...args) => args.every(arg => arg) ? args.join('') : ''
+const maybeEncode = (arg) => arg ? encodeURIComponent(arg) : ''
+const formatHashFragment = (f) => f.toLowerCase()
+  .replace(/^\W+/g, '') // strip leading non-characters
+  .replace(/(?<!\W)\W+$/, '') // strip trailing non-characters
+  .replace(/\//g, '') // strip all slashes
+  .replace(/\W+/g, '-') // replace remaining non-characters with '-'
+
+const defaults = {
+  sshtemplate: ({ domain, user, project, committish }) =>
+    `git@${domain}:${user}/${project}.git${maybeJoin('#', committish)}`,
+  sshurltemplate: ({ domain, user, project, committish }) =>
+    `git+ssh://git@${domain}/${user}/${project}.git${maybeJoin('#', committish)}`,
+  edittemplate: ({ domain, user, project, committish, editpath, path }) =>
+    `https://${domain}/${user}/${project}${maybeJoin('/', editpath, '/', maybeEncode(committish || 'HEAD'), '/', path)}`,
+  browsetemplate: ({ domain, user, project, committish, treepath }) =>
+    `https://${domain}/${user}/${project}${maybeJoin('/', treepath, '/', maybeEncode(committish))}`,
+  browsetreetemplate: ({ domain, user, project, committish, treepath, path, fragment, hashformat }) =>
+    `https://${domain}/${user}/${project}/${treepath}/${maybeEncode(committish || 'HEAD')}/${path}${maybeJoin('#', hashformat(fragment || ''))}`,
+  browseblobtemplate: ({ domain, user, project, committish, blobpath, path, fragment, hashformat }) =>
+    `https://${domain}/${user}/${project}/${blobpath}/${maybeEncode(committish || 'HEAD')}/${path}${maybeJoin('#', hashformat(fragment || ''))}`,
+  docstemplate: ({ domain, user, project, treepath, committish }) =>
+    `https://${domain}/${user}/${project}${maybeJoin('/', treepath, '/', maybeEncode(committish))}#readme`,
+  httpstemplate: ({ auth, domain, user, project, committish }) =>
+    `git+https://${maybeJoin(auth, '@')}${domain}/${user}/${project}.git${maybeJoin('#', committish)}`,
+  filetemplate: ({ domain, user, project, committish, path }) =>
+    `https://${domain}/${user}/${project}/raw/${maybeEncode(committish || 'HEAD')}/${path}`,
+  shortcuttemplate: ({ type, user, project, committish }) =>
+    `${type}:${user}/${project}${maybeJoin('#', committish)}`,
+  pathtemplate: ({ user, project, committish }) =>
+    `${user}/${project}${maybeJoin('#', committish)}`,
+  bugstemplate: ({ domain, user, project }) =>
+    `https://${domain}/${user}/${project}/issues`,
+  hashformat: formatHashFragment,
+}
+
+const hosts = {}
+hosts.github = {
+  // First two are insecure and generally shouldn't be used any more, but
+  // they are still supported.
+  protocols: ['git:', 'http:', 'git+ssh:', 'git+https:', 'ssh:', 'https:'],
+  domain: 'github.com',
+  treepath: 'tree',
+  blobpath: 'blob',
+  editpath: 'edit',
+  filetemplate: ({ auth, user, project, committish, path }) =>
+    `https://${maybeJoin(auth, '@')}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || 'HEAD')}/${path}`,
+  gittemplate: ({ auth, domain, user, project, committish }) =>
+    `git://${maybeJoin(auth, '@')}${domain}/${user}/${project}.git${maybeJoin('#', committish)}`,
+  tarballtemplate: ({ domain, user, project, committish }) =>
+    `https://codeload.${domain}/${user}/${project}/tar.gz/${maybeEncode(committish || 'HEAD')}`,
+  extract: (url) => {
+    let [, user, project, type, committish] = url.pathname.split('/', 5)
+    if (type && type !== 'tree') {
+      return
+    }
+
+    if (!type) {
+      committish = url.hash.slice(1)
+    }
+
+    if (project && project.endsWith('.git')) {
+      project = project.slice(0, -4)
+    }
+
+    if (!user || !project) {
+      return
+    }
+
+    return { user, project, committish }
+  },
+}
+
+hosts.bitbucket = {
+  protocols: ['git+ssh:', 'git+https:', 'ssh:', 'https:'],
+  domain: 'bitbucket.org',
+  treepath: 'src',
+  blobpath: 'src',
+  editpath: '?mode=edit',
+  edittemplate: ({ domain, user, project, committish, treepath, path, editpath }) =>
+    `https://${domain}/${user}/${project}${maybeJoin('/', treepath, '/', maybeEncode(committish || 'HEAD'), '/', path, editpath)}`,
+  tarballtemplate: ({ domain, user, project, committish }) =>
+    `https://${domain}/${user}/${project}/get/${maybeEncode(committish || 'HEAD')}.tar.gz`,
+  extract: (url) => {
+    let [, user, project, aux] = url.pathname.split('/', 4)
+    if (['get'].includes(aux)) {
+      return
+    }
+
+    if (project && project.endsWith('.git')) {
+      project = project.slice(0, -4)
+    }
+
+    if (!user || !project) {
+      return
+    }
+
+    return { user, project, committish: url.hash.slice(1) }
+  },
+}
+
+hosts.gitlab = {
+  protocols: ['git+ssh:', 'git+https:', 'ssh:', 'https:'],
+  domain: 'gitlab.com',
+  treepath: 'tree',
+  blobpath: 'tree',
+  editpath: '-/edit',
+  tarballtemplate: ({ domain, user, project, committish }) =>
+    `https://${domain}/api/v4/projects/${maybeEncode(user + '/' + project)}/repository/archive.tar.gz?sha=${maybeEncode(committish || 'HEAD')}`,
+  extract: (url) => {
+    const path = url.pathname.slice(1)
+    if (path.includes('/-/') || path.includes('/archive.tar.gz')) {
+      return
+    }
+
+    const segments = path.split('/')
+    let project = segments.pop()
+    if (project.endsWith('.git')) {
+      project = project.slice(0, -4)
+    }
+
+    const user = segments.join('/')
+    if (!user || !project) {
+      return
+    }
+
+    return { user, project, committish: url.hash.slice(1) }
+  },
+}
+
+hosts.gist = {
+  protocols: ['git:', 'git+ssh:', 'git+https:', 'ssh:', 'https:'],
+  domain: 'gist.github.com',
+  editpath: 'edit',
+  sshtemplate: ({ domain, project, committish }) =>
+    `git@${domain}:${project}.git${maybeJoin('#', committish)}`,
+  sshurltemplate: ({ domain, project, committish }) =>
+    `git+ssh://git@${domain}/${project}.git${maybeJoin('#', committish)}`,
+  edittemplate: ({ domain, user, project, committish, editpath }) =>
+    `https://${domain}/${user}/${project}${maybeJoin('/', maybeEncode(committish))}/${editpath}`,
+  browsetemplate: ({ domain, project, committish }) =>
+    `https://${domain}/${project}${maybeJoin('/', maybeEncode(committish))}`,
+  browsetreetemplate: ({ domain, project, committish, path, hashformat }) =>
+    `https://${domain}/${project}${maybeJoin('/', maybeEncode(committish))}${maybeJoin('#', hashformat(path))}`,
+  browseblobtemplate: ({ domain, project, committish, path, hashformat }) =>
+    `https://${domain}/${project}${maybeJoin('/', maybeEncode(committish))}${maybeJoin('#', hashformat(path))}`,
+  docstemplate: ({ domain, project, committish }) =>
+    `https://${domain}/${project}${maybeJoin('/', maybeEncode(committish))}`,
+  httpstemplate: ({ domain, project, committish }) =>
+    `git+https://${domain}/${project}.git${maybeJoin('#', committish)}`,
+  filetemplate: ({ user, project, committish, path }) =>
+    `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin('/', maybeEncode(committish))}/${path}`,
+  shortcuttemplate: ({ type, project, committish }) =>
+    `${type}:${project}${maybeJoin('#', committish)}`,
+  pathtemplate: ({ project, committish }) =>
+    `${project}${maybeJoin('#', committish)}`,
+  bugstemplate: ({ domain, project }) =>
+    `https://${domain}/${project}`,
+  gittemplate: ({ domain, project, committish }) =>
+    `git://${domain}/${project}.git${maybeJoin('#', committish)}`,
+  tarballtemplate: ({ project, committish }) =>
+    `https://codeload.github.com/gist/${project}/tar.gz/${maybeEncode(committish || 'HEAD')}`,
+  extract: (url) => {
+    let [, user, project, aux] = url.pathname.split('/', 4)
+    if (aux === 'raw') {
+      return
+    }
+
+    if (!project) {
+      if (!user) {
+        return
+      }
+
+      project = user
+      user = null
+    }
+
+    if (project.endsWith('.git')) {
+      project = project.slice(0, -4)
+    }
+
+    return { user, project, committish: url.hash.slice(1) }
+  },
+  hashformat: function (fragment) {
+    return fragment && 'file-' + formatHashFragment(fragment)
+  },
+}
+
+hosts.sourcehut = {
+  protocols: ['git+ssh:', 'https:'],
+  domain: 'git.sr.ht',
+  treepath: 'tree',
+  blobpath: 'tree',
+  filetemplate: ({ domain, user, project, committish, path }) =>
+    `https://${domain}/${user}/${project}/blob/${maybeEncode(committish) || 'HEAD'}/${path}`,
+  httpstemplate: ({ domain, user, project, committish }) =>
+    `https://${domain}/${user}/${project}${maybeJoin('#', committish)}`,
+  tarballtemplate: ({ domain, user, project, committish }) =>
+    `https://${domain}/${user}/${project}/archive/${maybeEncode(committish) || 'HEAD'}.tar.gz`,
+  bugstemplate: () => null,
+  extract: (url) => {
+    let [, user, project, aux] = url.pathname.split('/', 4)
+
+    // tarball url
+    if (['archive'].includes(aux)) {
+      return
+    }
+
+    if (project && project.endsWith('.git')) {
+      project = project.slice(0, -4)
+    }
+
+    if (!user || !project) {
+      return
+    }
+
+    return { user, project, committish: url.hash.slice(1) }
+  },
+}
+
+for (const [name, host] of Object.entries(hosts)) {
+  hosts[name] = Object.assign({}, defaults, host)
+}
+
+module.exports = hosts
+
+
+/***/ }),
+
+/***/ 2537:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { LRUCache } = __nccwpck_require__(519)
+const hosts = __nccwpck_require__(8926)
+const fromUrl = __nccwpck_require__(829)
+const parseUrl = __nccwpck_require__(1186)
+
+const cache = new LRUCache({ max: 1000 })
+
+function unknownHostedUrl (url) {
+  try {
+    const {
+      protocol,
+      hostname,
+      pathname,
+    } = new URL(url)
+
+    if (!hostname) {
+      return null
+    }
+
+    const proto = /(?:git\+)http:$/.test(protocol) ? 'http:' : 'https:'
+    const path = pathname.replace(/\.git$/, '')
+    return `${proto}//${hostname}${path}`
+  } catch {
+    return null
+  }
+}
+
+class GitHost {
+  constructor (type, user, auth, project, committish, defaultRepresentation, opts = {}) {
+    Object.assign(this, GitHost.#gitHosts[type], {
+      type,
+      user,
+      auth,
+      project,
+      committish,
+      default: defaultRepresentation,
+      opts,
+    })
+  }
+
+  static #gitHosts = { byShortcut: {}, byDomain: {} }
+  static #protocols = {
+    'git+ssh:': { name: 'sshurl' },
+    'ssh:': { name: 'sshurl' },
+    'git+https:': { name: 'https', auth: true },
+    'git:': { auth: true },
+    'http:': { auth: true },
+    'https:': { auth: true },
+    'git+http:': { auth: true },
+  }
+
+  static addHost (name, host) {
+    GitHost.#gitHosts[name] = host
+    GitHost.#gitHosts.byDomain[host.domain] = name
+    GitHost.#gitHosts.byShortcut[`${name}:`] = name
+    GitHost.#protocols[`${name}:`] = { name }
+  }
+
+  static fromUrl (giturl, opts) {
+    if (typeof giturl !== 'string') {
+      return
+    }
+
+    const key = giturl + JSON.stringify(opts || {})
+
+    if (!cache.has(key)) {
+      const hostArgs = fromUrl(giturl, opts, {
+        gitHosts: GitHost.#gitHosts,
+        protocols: GitHost.#protocols,
+      })
+      cache.set(key, hostArgs ? new GitHost(...hostArgs) : undefined)
+    }
+
+    return cache.get(key)
+  }
+
+  static fromManifest (manifest, opts = {}) {
+    if (!manifest || typeof manifest !== 'object') {
+      return
+    }
+
+    const r = manifest.repository
+    // TODO: look into also checking the `bugs`/`homepage` URLs
+
+    const rurl = r && (
+      typeof r === 'string'
+        ? r
+        : typeof r === 'object' && typeof r.url === 'string'
+          ? r.url
+          : null
+    )
+
+    if (!rurl) {
+      throw new Error('no repository')
+    }
+
+    const info = (rurl && GitHost.fromUrl(rurl.replace(/^git\+/, ''), opts)) || null
+    if (info) {
+      return info
+    }
+    const unk = unknownHostedUrl(rurl)
+    return GitHost.fromUrl(unk, opts) || unk
+  }
+
+  static parseUrl (url) {
+    return parseUrl(url)
+  }
+
+  #fill (template, opts) {
+    if (typeof template !== 'function') {
+      return null
+    }
+
+    const options = { ...this, ...this.opts, ...opts }
+
+    // the path should always be set so we don't end up with 'undefined' in urls
+    if (!options.path) {
+      options.path = ''
+    }
+
+    // template functions will insert the leading slash themselves
+    if (options.path.startsWith('/')) {
+      options.path = options.path.slice(1)
+    }
+
+    if (options.noCommittish) {
+      options.committish = null
+    }
+
+    const result = template(options)
+    return options.noGitPlus && result.startsWith('git+') ? result.slice(4) : result
+  }
+
+  hash () {
+    return this.committish ? `#${this.committish}` : ''
+  }
+
+  ssh (opts) {
+    return this.#fill(this.sshtemplate, opts)
+  }
+
+  sshurl (opts) {
+    return this.#fill(this.sshurltemplate, opts)
+  }
+
+  browse (path, ...args) {
+    // not a string, treat path as opts
+    if (typeof path !== 'string') {
+      return this.#fill(this.browsetemplate, path)
+    }
+
+    if (typeof args[0] !== 'string') {
+      return this.#fill(this.browsetreetemplate, { ...args[0], path })
+    }
+
+    return this.#fill(this.browsetreetemplate, { ...args[1], fragment: args[0], path })
+  }
+
+  // If the path is known to be a file, then browseFile should be used. For some hosts
+  // the url is the same as browse, but for others like GitHub a file can use both `/tree/`
+  // and `/blob/` in the path. When using a default committish of `HEAD` then the `/tree/`
+  // path will redirect to a specific commit. Using the `/blob/` path avoids this and
+  // does not redirect to a different commit.
+  browseFile (path, ...args) {
+    if (typeof args[0] !== 'string') {
+      return this.#fill(this.browseblobtemplate, { ...args[0], path })
+    }
+
+    return this.#fill(this.browseblobtemplate, { ...args[1], fragment: args[0], path })
+  }
+
+  docs (opts) {
+    return this.#fill(this.docstemplate, opts)
+  }
+
+  bugs (opts) {
+    return this.#fill(this.bugstemplate, opts)
+  }
+
+  https (opts) {
+    return this.#fill(this.httpstemplate, opts)
+  }
+
+  git (opts) {
+    return this.#fill(this.gittemplate, opts)
+  }
+
+  shortcut (opts) {
+    return this.#fill(this.shortcuttemplate, opts)
+  }
+
+  path (opts) {
+    return this.#fill(this.pathtemplate, opts)
+  }
+
+  tarball (opts) {
+    return this.#fill(this.tarballtemplate, { ...opts, noCommittish: false })
+  }
+
+  file (path, opts) {
+    return this.#fill(this.filetemplate, { ...opts, path })
+  }
+
+  edit (path, opts) {
+    return this.#fill(this.edittemplate, { ...opts, path })
+  }
+
+  getDefaultRepresentation () {
+    return this.default
+  }
+
+  toString (opts) {
+    if (this.default && typeof this[this.default] === 'function') {
+      return this[this.default](opts)
+    }
+
+    return this.sshurl(opts)
+  }
+}
+
+for (const [name, host] of Object.entries(hosts)) {
+  GitHost.addHost(name, host)
+}
+
+module.exports = GitHost
+
+
+/***/ }),
+
+/***/ 1186:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const url = __nccwpck_require__(7016)
+
+const lastIndexOfBefore = (str, char, beforeChar) => {
+  const startPosition = str.indexOf(beforeChar)
+  return str.lastIndexOf(char, startPosition > -1 ? startPosition : Infinity)
+}
+
+const safeUrl = (u) => {
+  try {
+    return new url.URL(u)
+  } catch {
+    // this fn should never throw
+  }
+}
+
+// accepts input like git:github.com:user/repo and inserts the // after the first :
+const correctProtocol = (arg, protocols) => {
+  const firstColon = arg.indexOf(':')
+  const proto = arg.slice(0, firstColon + 1)
+  if (Object.prototype.hasOwnProperty.call(protocols, proto)) {
+    return arg
+  }
+
+  if (arg.substr(firstColon, 3) === '://') {
+    // If arg is given as <foo>://<bar>, then this is already a valid URL.
+    return arg
+  }
+
+  const firstAt = arg.indexOf('@')
+  if (firstAt > -1) {
+    if (firstAt > firstColon) {
+      // URL has the form of <foo>:<bar>@<baz>. Assume this is a git+ssh URL.
+      return `git+ssh://${arg}`
+    } else {
+      // URL has the form 'git@github.com:npm/hosted-git-info.git'.
+      return arg
+    }
+  }
+
+  // Correct <foo>:<bar> to <foo>://<bar>
+  return `${arg.slice(0, firstColon + 1)}//${arg.slice(firstColon + 1)}`
+}
+
+// attempt to correct an scp style url so that it will parse with `new URL()`
+const correctUrl = (giturl) => {
+  // ignore @ that come after the first hash since the denotes the start
+  // of a committish which can contain @ characters
+  const firstAt = lastIndexOfBefore(giturl, '@', '#')
+  // ignore colons that come after the hash since that could include colons such as:
+  // git@github.com:user/package-2#semver:^1.0.0
+  const lastColonBeforeHash = lastIndexOfBefore(giturl, ':', '#')
+
+  if (lastColonBeforeHash > firstAt) {
+    // the last : comes after the first @ (or there is no @)
+    // like it would in:
+    // proto://hostname.com:user/repo
+    // username@hostname.com:user/repo
+    // :password@hostname.com:user/repo
+    // username:password@hostname.com:user/repo
+    // proto://username@hostname.com:user/repo
+    // proto://:password@hostname.com:user/repo
+    // proto://username:password@hostname.com:user/repo
+    // then we replace the last : with a / to create a valid path
+    giturl = giturl.slice(0, lastColonBeforeHash) + '/' + giturl.slice(lastColonBeforeHash + 1)
+  }
+
+  if (lastIndexOfBefore(giturl, ':', '#') === -1 && giturl.indexOf('//') === -1) {
+    // we have no : at all
+    // as it would be in:
+    // username@hostname.com/user/repo
+    // then we prepend a protocol
+    giturl = `git+ssh://${giturl}`
+  }
+
+  return giturl
+}
+
+module.exports = (giturl, protocols) => {
+  const withProtocol = protocols ? correctProtocol(giturl, protocols) : giturl
+  return safeUrl(withProtocol) || safeUrl(correctUrl(withProtocol))
+}
+
+
+/***/ }),
+
+/***/ 8056:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const isWindows = process.platform === 'win32'
+
+const { URL } = __nccwpck_require__(3136)
+// We need to use path/win32 so that we get consistent results in tests, but this also means we need to manually convert backslashes to forward slashes when generating file: urls with paths.
+const path = isWindows ? __nccwpck_require__(8152) : __nccwpck_require__(6760)
+const { homedir } = __nccwpck_require__(8161)
+const HostedGit = __nccwpck_require__(2537)
+const semver = __nccwpck_require__(2088)
+const validatePackageName = __nccwpck_require__(7825)
+const { log } = __nccwpck_require__(6687)
+
+const hasSlashes = isWindows ? /\\|[/]/ : /[/]/
+const isURL = /^(?:git[+])?[a-z]+:/i
+const isGit = /^[^@]+@[^:.]+\.[^:]+:.+$/i
+const isFileType = /[.](?:tgz|tar\.gz|tar)$/i
+const isPortNumber = /:[0-9]+(\/|$)/i
+const isWindowsFile = /^(?:[.]|~[/]|[/\\]|[a-zA-Z]:)/
+const isPosixFile = /^(?:[.]|~[/]|[/]|[a-zA-Z]:)/
+const defaultRegistry = 'https://registry.npmjs.org'
+
+function npa (arg, where) {
+  let name
+  let spec
+  if (typeof arg === 'object') {
+    if (arg instanceof Result && (!where || where === arg.where)) {
+      return arg
+    } else if (arg.name && arg.rawSpec) {
+      return npa.resolve(arg.name, arg.rawSpec, where || arg.where)
+    } else {
+      return npa(arg.raw, where || arg.where)
+    }
+  }
+  const nameEndsAt = arg.indexOf('@', 1) // Skip possible leading @
+  const namePart = nameEndsAt > 0 ? arg.slice(0, nameEndsAt) : arg
+  if (isURL.test(arg)) {
+    spec = arg
+  } else if (isGit.test(arg)) {
+    spec = `git+ssh://${arg}`
+  // eslint-disable-next-line max-len
+  } else if (!namePart.startsWith('@') && (hasSlashes.test(namePart) || isFileType.test(namePart))) {
+    spec = arg
+  } else if (nameEndsAt > 0) {
+    name = namePart
+    spec = arg.slice(nameEndsAt + 1) || '*'
+  } else {
+    const valid = validatePackageName(arg)
+    if (valid.validForOldPackages) {
+      name = arg
+      spec = '*'
+    } else {
+      spec = arg
+    }
+  }
+  return resolve(name, spec, where, arg)
+}
+
+function isFileSpec (spec) {
+  if (!spec) {
+    return false
+  }
+  if (spec.toLowerCase().startsWith('file:')) {
+    return true
+  }
+  if (isWindows) {
+    return isWindowsFile.test(spec)
+  }
+  return isPosixFile.test(spec)
+}
+
+function isAliasSpec (spec) {
+  if (!spec) {
+    return false
+  }
+  return spec.toLowerCase().startsWith('npm:')
+}
+
+function resolve (name, spec, where, arg) {
+  const res = new Result({
+    raw: arg,
+    name: name,
+    rawSpec: spec,
+    fromArgument: arg != null,
+  })
+
+  if (name) {
+    res.name = name
+  }
+
+  if (!where) {
+    where = process.cwd()
+  }
+
+  if (isFileSpec(spec)) {
+    return fromFile(res, where)
+  } else if (isAliasSpec(spec)) {
+    return fromAlias(res, where)
+  }
+
+  const hosted = HostedGit.fromUrl(spec, {
+    noGitPlus: true,
+    noCommittish: true,
+  })
+  if (hosted) {
+    return fromHostedGit(res, hosted)
+  } else if (spec && isURL.test(spec)) {
+    return fromURL(res)
+  } else if (spec && (hasSlashes.test(spec) || isFileType.test(spec))) {
+    return fromFile(res, where)
+  } else {
+    return fromRegistry(res)
+  }
+}
+
+function toPurl (arg, reg = defaultRegistry) {
+  const res = npa(arg)
+
+  if (res.type !== 'version') {
+    throw invalidPurlType(res.type, res.raw)
+  }
+
+  // URI-encode leading @ of scoped packages
+  let purl = 'pkg:npm/' + res.name.replace(/^@/, '%40') + '@' + res.rawSpec
+  if (reg !== defaultRegistry) {
+    purl += '?repository_url=' + reg
+  }
+
+  return purl
+}
+
+function invalidPackageName (name, valid, raw) {
+  // eslint-disable-next-line max-len
+  const err = new Error(`Invalid package name "${name}" of package "${raw}": ${valid.errors.join('; ')}.`)
+  err.code = 'EINVALIDPACKAGENAME'
+  return err
+}
+
+function invalidTagName (name, raw) {
+  // eslint-disable-next-line max-len
+  const err = new Error(`Invalid tag name "${name}" of package "${raw}": Tags may not have any characters that encodeURIComponent encodes.`)
+  err.code = 'EINVALIDTAGNAME'
+  return err
+}
+
+function invalidPurlType (type, raw) {
+  // eslint-disable-next-line max-len
+  const err = new Error(`Invalid type "${type}" of package "${raw}": Purl can only be generated for "version" types.`)
+  err.code = 'EINVALIDPURLTYPE'
+  return err
+}
+
+class Result {
+  constructor (opts) {
+    this.type = opts.type
+    this.registry = opts.registry
+    this.where = opts.where
+    if (opts.raw == null) {
+      this.raw = opts.name ? `${opts.name}@${opts.rawSpec}` : opts.rawSpec
+    } else {
+      this.raw = opts.raw
+    }
+    this.name = undefined
+    this.escapedName = undefined
+    this.scope = undefined
+    this.rawSpec = opts.rawSpec || ''
+    this.saveSpec = opts.saveSpec
+    this.fetchSpec = opts.fetchSpec
+    if (opts.name) {
+      this.setName(opts.name)
+    }
+    this.gitRange = opts.gitRange
+    this.gitCommittish = opts.gitCommittish
+    this.gitSubdir = opts.gitSubdir
+    this.hosted = opts.hosted
+  }
+
+  // TODO move this to a getter/setter in a semver major
+  setName (name) {
+    const valid = validatePackageName(name)
+    if (!valid.validForOldPackages) {
+      throw invalidPackageName(name, valid, this.raw)
+    }
+
+    this.name = name
+    this.scope = name[0] === '@' ? name.slice(0, name.indexOf('/')) : undefined
+    // scoped packages in couch must have slash url-encoded, e.g. @foo%2Fbar
+    this.escapedName = name.replace('/', '%2f')
+    return this
+  }
+
+  toString () {
+    const full = []
+    if (this.name != null && this.name !== '') {
+      full.push(this.name)
+    }
+    const spec = this.saveSpec || this.fetchSpec || this.rawSpec
+    if (spec != null && spec !== '') {
+      full.push(spec)
+    }
+    return full.length ? full.join('@') : this.raw
+  }
+
+  toJSON () {
+    const result = Object.assign({}, this)
+    delete result.hosted
+    return result
+  }
+}
+
+// sets res.gitCommittish, res.gitRange, and res.gitSubdir
+function setGitAttrs (res, committish) {
+  if (!committish) {
+    res.gitCommittish = null
+    return
+  }
+
+  // for each :: separated item:
+  for (const part of committish.split('::')) {
+    // if the item has no : the n it is a commit-ish
+    if (!part.includes(':')) {
+      if (res.gitRange) {
+        throw new Error('cannot override existing semver range with a committish')
+      }
+      if (res.gitCommittish) {
+        throw new Error('cannot override existing committish with a second committish')
+      }
+      res.gitCommittish = part
+      continue
+    }
+    // split on name:value
+    const [name, value] = part.split(':')
+    // if name is semver do semver lookup of ref or tag
+    if (name === 'semver') {
+      if (res.gitCommittish) {
+        throw new Error('cannot override existing committish with a semver range')
+      }
+      if (res.gitRange) {
+        throw new Error('cannot override existing semver range with a second semver range')
+      }
+      res.gitRange = decodeURIComponent(value)
+      continue
+    }
+    if (name === 'path') {
+      if (res.gitSubdir) {
+        throw new Error('cannot override existing path with a second path')
+      }
+      res.gitSubdir = `/${value}`
+      continue
+    }
+    log.warn('npm-package-arg', `ignoring unknown key "${name}"`)
+  }
+}
+
+// Taken from: EncodePathChars and lookup_table in src/node_url.cc
+// url.pathToFileURL only returns absolute references.  We can't use it to encode paths.
+// encodeURI mangles windows paths. We can't use it to encode paths.
+// Under the hood, url.pathToFileURL does a limited set of encoding, with an extra windows step, and then calls path.resolve.
+// The encoding node does without path.resolve is not available outside of the source, so we are recreating it here.
+const encodedPathChars = new Map([
+  ['\0', '%00'],
+  ['\t', '%09'],
+  ['\n', '%0A'],
+  ['\r', '%0D'],
+  [' ', '%20'],
+  ['"', '%22'],
+  ['#', '%23'],
+  ['%', '%25'],
+  ['?', '%3F'],
+  ['[', '%5B'],
+  ['\\', isWindows ? '/' : '%5C'],
+  [']', '%5D'],
+  ['^', '%5E'],
+  ['|', '%7C'],
+  ['~', '%7E'],
+])
+
+function pathToFileURL (str) {
+  let result = ''
+  for (let i = 0; i < str.length; i++) {
+    result = `${result}${encodedPathChars.get(str[i]) ?? str[i]}`
+  }
+  if (result.startsWith('file:')) {
+    return result
+  }
+  return `file:${result}`
+}
+
+function fromFile (res, where) {
+  res.type = isFileType.test(res.rawSpec) ? 'file' : 'directory'
+  res.where = where
+
+  let rawSpec = pathToFileURL(res.rawSpec)
+
+  if (rawSpec.startsWith('file:/')) {
+    // XXX backwards compatibility lack of compliance with RFC 8089
+
+    // turn file://path into file:/path
+    if (/^file:\/\/[^/]/.test(rawSpec)) {
+      rawSpec = `file:/${rawSpec.slice(5)}`
+    }
+
+    // turn file:/../path into file:../path
+    // for 1 or 3 leading slashes (2 is already ruled out from handling file:// explicitly above)
+    if (/^\/{1,3}\.\.?(\/|$)/.test(rawSpec.slice(5))) {
+      rawSpec = rawSpec.replace(/^file:\/{1,3}/, 'file:')
+    }
+  }
+
+  let resolvedUrl
+  let specUrl
+  try {
+    // always put the '/' on "where", or else file:foo from /path/to/bar goes to /path/to/foo, when we want it to be /path/to/bar/foo
+    resolvedUrl = new URL(rawSpec, `${pathToFileURL(path.resolve(where))}/`)
+    specUrl = new URL(rawSpec)
+  } catch (originalError) {
+    const er = new Error('Invalid file: URL, must comply with RFC 8089')
+    throw Object.assign(er, {
+      raw: res.rawSpec,
+      spec: res,
+      where,
+      originalError,
+    })
+  }
+
+  // turn /C:/blah into just C:/blah on windows
+  let specPath = decodeURIComponent(specUrl.pathname)
+  let resolvedPath = decodeURIComponent(resolvedUrl.pathname)
+  if (isWindows) {
+    specPath = specPath.replace(/^\/+([a-z]:\/)/i, '$1')
+    resolvedPath = resolvedPath.replace(/^\/+([a-z]:\/)/i, '$1')
+  }
+
+  // replace ~ with homedir, but keep the ~ in the saveSpec
+  // otherwise, make it relative to where param
+  if (/^\/~(\/|$)/.test(specPath)) {
+    res.saveSpec = `file:${specPath.substr(1)}`
+    resolvedPath = path.resolve(homedir(), specPath.substr(3))
+  } else if (!path.isAbsolute(rawSpec.slice(5))) {
+    res.saveSpec = `file:${path.relative(where, resolvedPath)}`
+  } else {
+    res.saveSpec = `file:${path.resolve(resolvedPath)}`
+  }
+
+  res.fetchSpec = path.resolve(where, resolvedPath)
+  // re-normalize the slashes in saveSpec due to node:path/win32 behavior in windows
+  res.saveSpec = res.saveSpec.split('\\').join('/')
+  // Ignoring because this only happens in windows
+  /* istanbul ignore next */
+  if (res.saveSpec.startsWith('file://')) {
+    // normalization of \\win32\root paths can cause a double / which we don't want
+    res.saveSpec = `file:/${res.saveSpec.slice(7)}`
+  }
+  return res
+}
+
+function fromHostedGit (res, hosted) {
+  res.type = 'git'
+  res.hosted = hosted
+  res.saveSpec = hosted.toString({ noGitPlus: false, noCommittish: false })
+  res.fetchSpec = hosted.getDefaultRepresentation() === 'shortcut' ? null : hosted.toString()
+  setGitAttrs(res, hosted.committish)
+  return res
+}
+
+function unsupportedURLType (protocol, spec) {
+  const err = new Error(`Unsupported URL Type "${protocol}": ${spec}`)
+  err.code = 'EUNSUPPORTEDPROTOCOL'
+  return err
+}
+
+function fromURL (res) {
+  let rawSpec = res.rawSpec
+  res.saveSpec = rawSpec
+  if (rawSpec.startsWith('git+ssh:')) {
+    // git ssh specifiers are overloaded to also use scp-style git
+    // specifiers, so we have to parse those out and treat them special.
+    // They are NOT true URIs, so we can't hand them to URL.
+
+    // This regex looks for things that look like:
+    // git+ssh://git@my.custom.git.com:username/project.git#deadbeef
+    // ...and various combinations. The username in the beginning is *required*.
+    const matched = rawSpec.match(/^git\+ssh:\/\/([^:#]+:[^#]+(?:\.git)?)(?:#(.*))?$/i)
+    // Filter out all-number "usernames" which are really port numbers
+    // They can either be :1234 :1234/ or :1234/path but not :12abc
+    if (matched && !matched[1].match(isPortNumber)) {
+      res.type = 'git'
+      setGitAttrs(res, matched[2])
+      res.fetchSpec = matched[1]
+      return res
+    }
+  } else if (rawSpec.startsWith('git+file://')) {
+    // URL can't handle windows paths
+    rawSpec = rawSpec.replace(/\\/g, '/')
+  }
+  const parsedUrl = new URL(rawSpec)
+  // check the protocol, and then see if it's git or not
+  switch (parsedUrl.protocol) {
+    case 'git:':
+    case 'git+http:':
+    case 'git+https:':
+    case 'git+rsync:':
+    case 'git+ftp:':
+    case 'git+file:':
+    case 'git+ssh:':
+      res.type = 'git'
+      setGitAttrs(res, parsedUrl.hash.slice(1))
+      if (parsedUrl.protocol === 'git+file:' && /^git\+file:\/\/[a-z]:/i.test(rawSpec)) {
+        // URL can't handle drive letters on windows file paths, the host can't contain a :
+        res.fetchSpec = `git+file://${parsedUrl.host.toLowerCase()}:${parsedUrl.pathname}`
+      } else {
+        parsedUrl.hash = ''
+        res.fetchSpec = parsedUrl.toString()
+      }
+      if (res.fetchSpec.startsWith('git+')) {
+        res.fetchSpec = res.fetchSpec.slice(4)
+      }
+      break
+    case 'http:':
+    case 'https:':
+      res.type = 'remote'
+      res.fetchSpec = res.saveSpec
+      break
+
+    default:
+      throw unsupportedURLType(parsedUrl.protocol, rawSpec)
+  }
+
+  return res
+}
+
+function fromAlias (res, where) {
+  const subSpec = npa(res.rawSpec.substr(4), where)
+  if (subSpec.type === 'alias') {
+    throw new Error('nested aliases not supported')
+  }
+
+  if (!subSpec.registry) {
+    throw new Error('aliases only work for registry deps')
+  }
+
+  if (!subSpec.name) {
+    throw new Error('aliases must have a name')
+  }
+
+  res.subSpec = subSpec
+  res.registry = true
+  res.type = 'alias'
+  res.saveSpec = null
+  res.fetchSpec = null
+  return res
+}
+
+function fromRegistry (res) {
+  res.registry = true
+  const spec = res.rawSpec.trim()
+  // no save spec for registry components as we save based on the fetched
+  // version, not on the argument so this can't compute that.
+  res.saveSpec = null
+  res.fetchSpec = spec
+  const version = semver.valid(spec, true)
+  const range = semver.validRange(spec, true)
+  if (version) {
+    res.type = 'version'
+  } else if (range) {
+    res.type = 'range'
+  } else {
+    if (encodeURIComponent(spec) !== spec) {
+      throw invalidTagName(spec, res.raw)
+    }
+    res.type = 'tag'
+  }
+  return res
+}
+
+module.exports = npa
+module.exports.resolve = resolve
+module.exports.toPurl = toPurl
+module.exports.Result = Result
+
+
+/***/ }),
+
+/***/ 6687:
+/***/ ((module) => {
+
+const META = Symbol('proc-log.meta')
+module.exports = {
+  META: META,
+  output: {
+    LEVELS: [
+      'standard',
+      'error',
+      'buffer',
+      'flush',
+    ],
+    KEYS: {
+      standard: 'standard',
+      error: 'error',
+      buffer: 'buffer',
+      flush: 'flush',
+    },
+    standard: function (...args) {
+      return process.emit('output', 'standard', ...args)
+    },
+    error: function (...args) {
+      return process.emit('output', 'error', ...args)
+    },
+    buffer: function (...args) {
+      return process.emit('output', 'buffer', ...args)
+    },
+    flush: function (...args) {
+      return process.emit('output', 'flush', ...args)
+    },
+  },
+  log: {
+    LEVELS: [
+      'notice',
+      'error',
+      'warn',
+      'info',
+      'verbose',
+      'http',
+      'silly',
+      'timing',
+      'pause',
+      'resume',
+    ],
+    KEYS: {
+      notice: 'notice',
+      error: 'error',
+      warn: 'warn',
+      info: 'info',
+      verbose: 'verbose',
+      http: 'http',
+      silly: 'silly',
+      timing: 'timing',
+      pause: 'pause',
+      resume: 'resume',
+    },
+    error: function (...args) {
+      return process.emit('log', 'error', ...args)
+    },
+    notice: function (...args) {
+      return process.emit('log', 'notice', ...args)
+    },
+    warn: function (...args) {
+      return process.emit('log', 'warn', ...args)
+    },
+    info: function (...args) {
+      return process.emit('log', 'info', ...args)
+    },
+    verbose: function (...args) {
+      return process.emit('log', 'verbose', ...args)
+    },
+    http: function (...args) {
+      return process.emit('log', 'http', ...args)
+    },
+    silly: function (...args) {
+      return process.emit('log', 'silly', ...args)
+    },
+    timing: function (...args) {
+      return process.emit('log', 'timing', ...args)
+    },
+    pause: function () {
+      return process.emit('log', 'pause')
+    },
+    resume: function () {
+      return process.emit('log', 'resume')
+    },
+  },
+  time: {
+    LEVELS: [
+      'start',
+      'end',
+    ],
+    KEYS: {
+      start: 'start',
+      end: 'end',
+    },
+    start: function (name, fn) {
+      process.emit('time', 'start', name)
+      function end () {
+        return process.emit('time', 'end', name)
+      }
+      if (typeof fn === 'function') {
+        const res = fn()
+        if (res && res.finally) {
+          return res.finally(end)
+        }
+        end()
+        return res
+      }
+      return end
+    },
+    end: function (name) {
+      return process.emit('time', 'end', name)
+    },
+  },
+  input: {
+    LEVELS: [
+      'start',
+      'end',
+      'read',
+    ],
+    KEYS: {
+      start: 'start',
+      end: 'end',
+      read: 'read',
+    },
+    start: function (...args) {
+      // Support callback for backwards compatibility and pass additional args to event
+      let fn
+      if (typeof args[0] === 'function') {
+        fn = args.shift()
+      }
+      process.emit('input', 'start', ...args)
+      function end () {
+        return process.emit('input', 'end', ...args)
+      }
+      if (typeof fn === 'function') {
+        const res = fn()
+        if (res && res.finally) {
+          return res.finally(end)
+        }
+        end()
+        return res
+      }
+      return end
+    },
+    end: function (...args) {
+      return process.emit('input', 'end', ...args)
+    },
+    read: function (...args) {
+      let resolve, reject
+      const promise = new Promise((_resolve, _reject) => {
+        resolve = _resolve
+        reject = _reject
+      })
+      process.emit('input', 'read', resolve, reject, ...args)
+      return promise
+    },
+  },
+}
+
+
+/***/ }),
+
+/***/ 9379:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+
+/***/ }),
+
+/***/ 6782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(1383)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1799:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 8646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 5082:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 1236:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 6717:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 2603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 2173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 8780:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(5574)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 5101:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 3348:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 1383:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 9737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(5101)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(280)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(280)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 8595:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 1866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 1489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 4750:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28370,11 +32947,132 @@ module.exports = {
 
 /***/ }),
 
+/***/ 7825:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const builtins = __nccwpck_require__(1730)
+
+var scopedPackagePattern = new RegExp('^(?:@([^/]+?)[/])?([^/]+?)$')
+var exclusionList = [
+  'node_modules',
+  'favicon.ico',
+]
+
+function validate (name) {
+  var warnings = []
+  var errors = []
+
+  if (name === null) {
+    errors.push('name cannot be null')
+    return done(warnings, errors)
+  }
+
+  if (name === undefined) {
+    errors.push('name cannot be undefined')
+    return done(warnings, errors)
+  }
+
+  if (typeof name !== 'string') {
+    errors.push('name must be a string')
+    return done(warnings, errors)
+  }
+
+  if (!name.length) {
+    errors.push('name length must be greater than zero')
+  }
+
+  if (name.startsWith('.')) {
+    errors.push('name cannot start with a period')
+  }
+
+  if (name.startsWith('-')) {
+    errors.push('name cannot start with a hyphen')
+  }
+
+  if (name.match(/^_/)) {
+    errors.push('name cannot start with an underscore')
+  }
+
+  if (name.trim() !== name) {
+    errors.push('name cannot contain leading or trailing spaces')
+  }
+
+  // No funny business
+  exclusionList.forEach(function (excludedName) {
+    if (name.toLowerCase() === excludedName) {
+      errors.push(excludedName + ' is not a valid package name')
+    }
+  })
+
+  // Generate warnings for stuff that used to be allowed
+
+  // core module names like http, events, util, etc
+  if (builtins.includes(name.toLowerCase())) {
+    warnings.push(name + ' is a core module name')
+  }
+
+  if (name.length > 214) {
+    warnings.push('name can no longer contain more than 214 characters')
+  }
+
+  // mIxeD CaSe nAMEs
+  if (name.toLowerCase() !== name) {
+    warnings.push('name can no longer contain capital letters')
+  }
+
+  if (/[~'!()*]/.test(name.split('/').slice(-1)[0])) {
+    warnings.push('name can no longer contain special characters ("~\'!()*")')
+  }
+
+  if (encodeURIComponent(name) !== name) {
+    // Maybe it's a scoped package name, like @user/package
+    var nameMatch = name.match(scopedPackagePattern)
+    if (nameMatch) {
+      var user = nameMatch[1]
+      var pkg = nameMatch[2]
+
+      if (pkg.startsWith('.')) {
+        errors.push('name cannot start with a period')
+      }
+
+      if (encodeURIComponent(user) === user && encodeURIComponent(pkg) === pkg) {
+        return done(warnings, errors)
+      }
+    }
+
+    errors.push('name can only contain URL-friendly characters')
+  }
+
+  return done(warnings, errors)
+}
+
+var done = function (warnings, errors) {
+  var result = {
+    validForNewPackages: errors.length === 0 && warnings.length === 0,
+    validForOldPackages: errors.length === 0,
+    warnings: warnings,
+    errors: errors,
+  }
+  if (!result.warnings.length) {
+    delete result.warnings
+  }
+  if (!result.errors.length) {
+    delete result.errors
+  }
+  return result
+}
+
+module.exports = validate
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8617);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9815);
 // The action's entry point (action.yml runs the bundle of this file).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,7 +33082,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8617:
+/***/ 9815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28395,12 +33093,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: REPORT_FILE_NAME
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -31350,6 +36048,137 @@ function getIDToken(aud) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/versions/npm.ts
+// Version semantics exactly as npm applies node-semver, in the two places depgate imitates:
+//
+// - an installed dependency against the range its package.json declares: arborist's
+//   `lib/dep-valid.js` (what `npm ls` calls "invalid"). `*` (and an empty spec, which it turns
+//   into `*`) accepts anything; every other range and version goes through
+//   `semver.satisfies(version, range, true)`, i.e. loose parsing WITHOUT includePrerelease.
+// - the running node/npm against `engines`: npm-install-checks' `checkEngine`, which calls
+//   `semver.satisfies(version, range, { includePrerelease: true })` (strict parsing).
+//
+// node-semver's README ("Prerelease Tags"): without includePrerelease, a version with a
+// pre-release tag satisfies a range only when some comparator of the same `||` set has a
+// pre-release on the same [major, minor, patch] tuple. So `1.0.0-beta` does not satisfy `x` nor
+// `>=0.0.0`, although arborist lets it satisfy `*`.
+
+/**
+ * Whether an installed `version` satisfies a dependency's `range` the way `npm ls` judges it
+ * (arborist dep-valid.js, cases 'range' and 'version').
+ */
+function npmRangeSatisfied(version, range) {
+    // dep-valid: `npa.resolve(name, requested || '*')`, then `if (fetchSpec === '*') return true`;
+    // npa's fetchSpec is the spec trimmed. So '' and ' * ' accept any version, even one that is not
+    // semver at all, while ' ' (trimmed to '', not '*') goes on to semver like any other range.
+    const spec = range === '' ? '*' : range.trim();
+    if (spec === '*')
+        return true;
+    try {
+        return semver_default().satisfies(version, spec, true);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Whether the running node / npm / pnpm / yarn `version` satisfies an `engines`-style range the
+ * way npm-install-checks' checkEngine judges it: strict parsing, pre-releases included (a Node
+ * nightly `21.0.0-nightly2023...` satisfies `>=16`).
+ */
+function engineRangeSatisfied(version, range) {
+    try {
+        return semver_default().satisfies(version, range, { includePrerelease: true });
+    }
+    catch {
+        return false;
+    }
+}
+/** Longest excerpt of a range quoted in a message: a hostile manifest can hold a megabyte in one spec. */
+const MAX_QUOTED_RANGE_CHARS = 120;
+function excerpt(text) {
+    return text.length <= MAX_QUOTED_RANGE_CHARS ? text : `${text.slice(0, MAX_QUOTED_RANGE_CHARS)}…`;
+}
+/**
+ * Longest range depgate reads. node-semver refuses versions over 256 characters (MAX_LENGTH); a
+ * real range, even a long `||` list, stays far below this.
+ */
+const MAX_RANGE_CHARS = 1024;
+function tooLong(range) {
+    if (range.length <= MAX_RANGE_CHARS)
+        return undefined;
+    return { ok: false, error: `the range '${excerpt(range)}' is ${range.length} characters long; depgate reads ranges of at most ${MAX_RANGE_CHARS}` };
+}
+const RANGE_EXAMPLES = 'for example ^1.2.3, ~1.2, 1.x, >=1.0.0 <2, 1.2.3 - 2.3.4, ^1 || ^2';
+/**
+ * Whether a dependency range means what it says to npm. npa classifies a spec as a range when
+ * `semver.validRange(spec, true)` accepts it, but loose parsing silently DROPS every comparator it
+ * cannot read (`>=1.0, <2` becomes `<2.0.0-0`, `>= 1.2 <` becomes `>=1.2.0`), so a range npm
+ * accepts can still be a mistake: depgate reports the dropped part.
+ */
+function validNpmRange(range) {
+    const long = tooLong(range);
+    if (long)
+        return long;
+    const read = semver_default().validRange(range, { loose: true });
+    if (read === null)
+        return { ok: false, error: invalidRangeMessage(range) };
+    const empty = emptyAlternative(range);
+    if (empty)
+        return empty;
+    const dropped = droppedComparator(range);
+    if (dropped !== undefined) {
+        return { ok: false, error: `npm ignores '${excerpt(dropped)}' in the range '${excerpt(range)}' and reads it as '${excerpt(read)}'${hint(range)}; ${RANGE_EXAMPLES}` };
+    }
+    return { ok: true };
+}
+/** Whether an `engines` range (or a version file's range) is one checkEngine can read: strict node-semver. */
+function validEngineRange(range) {
+    const long = tooLong(range);
+    if (long)
+        return long;
+    if (semver_default().validRange(range) === null)
+        return { ok: false, error: invalidRangeMessage(range) };
+    return emptyAlternative(range) ?? { ok: true };
+}
+// node-semver reads an empty side of `||` as `*`, so `^1 ||` accepts every version: almost
+// certainly a half-deleted alternative, never what the author meant.
+function emptyAlternative(range) {
+    if (!range.includes('||') || !range.split('||').some((alternative) => alternative.trim() === ''))
+        return undefined;
+    return { ok: false, error: `the range '${excerpt(range)}' has an empty alternative beside '||', which node-semver reads as '*' (every version)` };
+}
+function invalidRangeMessage(range) {
+    return `'${excerpt(range)}' is not a node-semver range${hint(range)}; ${RANGE_EXAMPLES}`;
+}
+/** A sentence for the mistakes people carry over from other ecosystems (PEP 440, Ruby). */
+function hint(range) {
+    if (range.includes(','))
+        return ' (node-semver separates comparators with spaces, not commas)';
+    if (range.includes('=>'))
+        return " (write '>=', not '=>')";
+    return '';
+}
+// node-semver's own preprocessing before it splits a range into comparators: a hyphen range,
+// and the spaces it allows after an operator (`>= 1.2.3`, `~ 1.2`, `^ 1.2`).
+const HYPHEN_RANGE = /^\s*(\S+)\s+-\s+(\S+)\s*$/;
+const OPERATOR_SPACE = /(<=|>=|<|>|=|~>|~|\^)\s+(?=\S)/g;
+/** The first comparator that node-semver's loose mode throws away, if any. */
+function droppedComparator(range) {
+    for (const alternative of range.split('||')) {
+        const hyphen = HYPHEN_RANGE.exec(alternative);
+        const tokens = hyphen ? [hyphen[1], hyphen[2]] : alternative.replace(OPERATOR_SPACE, '$1').trim().split(/\s+/).filter(Boolean);
+        for (const token of tokens) {
+            if (semver_default().validRange(token, { loose: true }) === null)
+                return token;
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/versions/pep440.ts
 // PEP 440 versions and version specifiers, with the exact semantics of PyPA `packaging` 26.2
 // (src/packaging/version.py, specifiers.py, utils.py). Where PEP 440 and `packaging` differ,
@@ -32716,10 +37545,13 @@ function closest_match_editDistance(a, b) {
 
 
 
-const EMPTY_CONFIG = { python: { packages: [], extras: [], groups: [] }, ignore: [] };
-const TOP_LEVEL_KEYS = ['python', 'ignore', 'mode', 'imports', 'timeout'];
+
+const EMPTY_CONFIG = { python: { packages: [], extras: [], groups: [] }, node: { packages: [], dev: false }, ignore: [] };
+const TOP_LEVEL_KEYS = ['python', 'node', 'ignore', 'mode', 'imports', 'timeout'];
 /** Sections of the product brief that this version cannot check yet: refusing them is safer than a silent pass. */
-const PLANNED_SECTIONS = ['node', 'system', 'env', 'services', 'databases', 'commands'];
+const PLANNED_SECTIONS = ['system', 'env', 'services', 'databases', 'commands'];
+const NODE_KEYS = ['interpreter', 'manifests', 'packages', 'dev'];
+const NODE_PACKAGE_KEYS = ['name', 'version', 'import', 'message'];
 const PYTHON_KEYS = ['interpreter', 'manifests', 'packages', 'extras', 'groups'];
 const PACKAGE_KEYS = ['name', 'version', 'import', 'message', 'extras', 'marker'];
 const IGNORE_KEYS = ['code', 'name', 'reason'];
@@ -32732,7 +37564,7 @@ const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 /** Validates a parsed depgate.yml; returns what could be understood and every problem at once. */
 function readConfig(source) {
     const problems = [];
-    const config = { file: source.file, python: { packages: [], extras: [], groups: [] }, ignore: [] };
+    const config = { file: source.file, python: { packages: [], extras: [], groups: [] }, node: { packages: [], dev: false }, ignore: [] };
     const problem = (at, message, subject) => {
         const position = at && 'file' in at ? at : source.positionOf(at);
         problems.push({ code: 'DG100', message: `${source.file}: ${message}`, source: position, subject });
@@ -32749,6 +37581,9 @@ function readConfig(source) {
         switch (keyOf(pair)) {
             case 'python':
                 readPython(value, source, config, problem);
+                break;
+            case 'node':
+                readNode(value, source, config, problem);
                 break;
             case 'ignore':
                 readIgnore(value, source, config, problem);
@@ -32822,7 +37657,9 @@ function readPython(node, source, config, problem) {
         const value = pair.value;
         switch (keyOf(pair)) {
             case 'interpreter': {
-                const command = stringOf(value, 'python.interpreter', problem);
+                const command = (0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' ? stringOf(value, 'python.interpreter', problem) : undefined;
+                if (!((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string'))
+                    problem(value ?? pair.key, 'python.interpreter must be a path or a command, e.g. .venv/bin/python', 'python.interpreter');
                 if (command !== undefined)
                     config.python.interpreter = { command, source: source.positionOf(value) };
                 break;
@@ -32965,6 +37802,99 @@ function scalarText(node) {
         return String(node.value);
     return undefined;
 }
+function readNode(node, source, config, problem) {
+    if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null))
+        return;
+    if (!(0,dist/* isMap */.jh)(node)) {
+        problem(node, 'node must be a mapping, e.g.\n  node:\n    packages: { express: ^4.18 }', 'node');
+        return;
+    }
+    for (const pair of pairsOf(node, NODE_KEYS, "in 'node'", problem)) {
+        const value = pair.value;
+        switch (keyOf(pair)) {
+            case 'interpreter': {
+                if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' && value.value.trim() !== '') {
+                    config.node.interpreter = { command: value.value, source: source.positionOf(value) };
+                }
+                else
+                    problem(value ?? pair.key, 'node.interpreter must be a path or a command, e.g. node or /usr/local/bin/node', 'node.interpreter');
+                break;
+            }
+            case 'manifests': {
+                if (!(0,dist/* isSeq */.oP)(value)) {
+                    problem(value ?? pair.key, 'node.manifests must be a list of paths, e.g. [web/package.json]', 'node.manifests');
+                    break;
+                }
+                config.node.manifests = [];
+                for (const item of value.items) {
+                    const path = stringOf(item, 'each entry of node.manifests', problem);
+                    if (path !== undefined)
+                        config.node.manifests.push({ path, source: source.positionOf(item) });
+                }
+                break;
+            }
+            case 'dev': {
+                if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'boolean')
+                    config.node.dev = value.value;
+                else
+                    problem(value ?? pair.key, 'node.dev must be true or false', 'node.dev');
+                break;
+            }
+            case 'packages':
+                readNodePackages(value ?? pair.key, source, config, problem);
+                break;
+        }
+    }
+}
+/** `packages: { express: ^4.18 }` or a list of `{ name, version, import, message }`. */
+function readNodePackages(node, source, config, problem) {
+    const declare = (name, version, at, details, versionNode) => {
+        const range = version?.trim() ?? '';
+        const valid = range === '' ? { ok: true } : validNpmRange(range);
+        if (!valid.ok) {
+            problem(versionNode ?? at, `invalid version range for ${name}: ${valid.error}`, name);
+            return;
+        }
+        config.node.packages.push({
+            ecosystem: 'node', name, range, spec: range || '*', specType: 'range', dependencyType: 'dependencies', optional: false,
+            packageDir: '', ...details, source: source.positionOf(at),
+        });
+    };
+    if ((0,dist/* isMap */.jh)(node)) {
+        for (const pair of node.items) {
+            const version = scalarText(pair.value);
+            if (pair.value !== null && version === undefined) {
+                problem(pair.value, `the version of ${keyOf(pair)} must be a string such as "^4.18"`, keyOf(pair));
+                continue;
+            }
+            declare(keyOf(pair), version, pair.key, {}, pair.value);
+        }
+        return;
+    }
+    if (!(0,dist/* isSeq */.oP)(node)) {
+        problem(node, "node.packages must be a mapping of name: range (express: ^4.18) or a list of { name, version, import, message }", 'node.packages');
+        return;
+    }
+    for (const item of node.items) {
+        if (!(0,dist/* isMap */.jh)(item)) {
+            problem(item, "each entry of node.packages must be a mapping with 'name'", 'node.packages');
+            continue;
+        }
+        const fields = {};
+        for (const pair of pairsOf(item, NODE_PACKAGE_KEYS, 'in a node package', problem)) {
+            fields[keyOf(pair)] = pair.value;
+        }
+        const name = fields.name === undefined ? undefined : scalarText(fields.name);
+        if (!name) {
+            problem(item, "a node package mapping needs a 'name', e.g. { name: express, version: ^4.18 }", 'node.packages');
+            continue;
+        }
+        declare(name, fields.version === undefined ? undefined : scalarText(fields.version), item, {
+            importName: fields.import === undefined ? undefined : scalarText(fields.import),
+            message: fields.message === undefined ? undefined : scalarText(fields.message),
+        }, fields.version);
+    }
+}
 function readIgnore(node, source, config, problem) {
     if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null))
         return;
@@ -33047,6 +37977,7 @@ function readActionSettings(env, processCwd) {
             config: readInput(env, 'config') || undefined,
             manifests: manifests.length > 0 ? manifests : undefined,
             python: readInput(env, 'python') || undefined,
+            node: readInput(env, 'node') || undefined,
             imports,
             mode,
             timeoutSeconds,
@@ -33098,14 +38029,34 @@ function parseYamlSource(text, file) {
         positionAtOffset,
         positionOf: (node) => (node?.range ? positionAtOffset(node.range[0]) : { file, line: 1, column: 1 }),
     };
-    const problems = document.errors.map((error) => ({
-        code: 'DG100',
-        message: `${file} is not valid YAML: ${firstLine(error.message)}`,
-        source: positionAtOffset(error.pos[0]),
-        subject: file,
-    }));
+    // An error found at the end of the file (an unclosed quote or bracket) is reported on its last line.
+    const lastOffset = Math.max(0, text.replace(/\s+$/, '').length - 1);
+    const problems = document.errors.map((error) => {
+        let at = Math.min(error.pos[0], lastOffset);
+        // An unclosed quote is found where the file ends; the mistake is where the quote opens.
+        const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+        if (quote)
+            at = Math.max(0, text.lastIndexOf(quote, error.pos[0] - 1));
+        return {
+            code: 'DG100',
+            message: `${file} is not valid YAML: ${firstLine(error.message)}${YAML_HINTS[error.code] ? ` (${YAML_HINTS[error.code]})` : ''}`,
+            source: positionAtOffset(at),
+            subject: file,
+        };
+    });
     return { source, problems };
 }
+/** What usually causes each of the yaml library's error codes, said the way a person would fix it. */
+const YAML_HINTS = {
+    BAD_INDENT: 'check the indentation of this line against the lines above it',
+    BLOCK_AS_IMPLICIT_KEY: 'a key is missing its colon, or a value is indented under the wrong key',
+    MISSING_CHAR: 'a quote or bracket opened earlier is never closed',
+    MULTILINE_IMPLICIT_KEY: 'a key is missing its colon, or a quoted value runs over several lines',
+    TAB_AS_INDENT: 'YAML indents with spaces, not tabs',
+    UNEXPECTED_TOKEN: 'a list item needs "- " at the start, and a mapping needs "key: value"',
+    DUPLICATE_KEY: 'each key may appear once in a mapping',
+    BAD_SCALAR_START: 'quote values that start with a special character such as @, `, %, |, > or *',
+};
 function firstLine(message) {
     // yaml appends " at line N, column M:" and a code frame; the finding carries the position itself.
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -33874,7 +38825,9 @@ async function parseRequirementsTxt(file, options) {
         visited.add(key);
         const content = await read(relative);
         if ('error' in content) {
-            report(`cannot read ${includedAt?.path ?? relative}: ${content.error}`);
+            report(/EISDIR/.test(content.error)
+                ? `${includedAt?.path ?? relative} is a directory, not a requirements file`
+                : `cannot read ${includedAt?.path ?? relative}: ${content.error}`);
             return;
         }
         if (content.text === null) {
@@ -33895,8 +38848,11 @@ async function parseRequirementsTxt(file, options) {
                     result.requirements.push(entry.requirement);
                 else {
                     const problem = constraintProblem(entry.requirement);
+                    // A constraint does not ask for a package, but bounds its version when it is installed.
                     if (problem)
                         result.problems.push(problem);
+                    else
+                        result.requirements.push({ ...entry.requirement, constraint: true });
                 }
             }
             else {
@@ -33967,6 +38923,6097 @@ function uniqueProblems(problems) {
     });
 }
 
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/formats/toml.ts
+// TOML that remembers where each key and value stands, so a finding about pyproject.toml,
+// Pipfile or a lockfile points at the line of the dependency, and a syntax error at its line and
+// column. smol-toml (a complete TOML 1.0 parser) decides what is valid and produces the values;
+// a second, lenient pass over the already-validated text records where every key, table header
+// and array item is written. Splitting the work this way keeps the subtle parts of TOML (dates,
+// numbers, escapes, the table-redefinition rules) in one well-tested place.
+
+/** Inline tables and arrays deeper than this are refused rather than overflowing the stack. */
+const MAX_TOML_DEPTH = 500;
+const BYTE_ORDER_MARK = 0xfeff;
+/**
+ * Parses a TOML document. `positionOf` answers, for a path into the value:
+ * - a table member (`['tool','poetry','dependencies','requests']`): where its key is written
+ *   (the last key of a dotted key, of a `[table]` header, or inside an inline table);
+ * - an array item (`['project','dependencies',2]`): where the item starts (the opening quote of
+ *   a string); an element of an array of tables (`['package',5]`): the `[[` of its header.
+ * The first place a table is named wins (a table named in `[a.b]` and later `[a]` stands at `a`
+ * in `[a.b]`).
+ */
+function parseTomlWithPositions(text) {
+    const lineStarts = computeLineStarts(text);
+    const toPosition = (at) => {
+        let low = 0;
+        let high = lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (lineStarts[middle] <= at)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: at - lineStarts[low] + 1 };
+    };
+    let value;
+    try {
+        value = parse(text, { maxDepth: MAX_TOML_DEPTH });
+    }
+    catch (error) {
+        if (error instanceof TomlError) {
+            return { ok: false, error: describeTomlError(error.message, text, error.line, error.column), line: error.line, column: error.column };
+        }
+        return { ok: false, error: `the TOML document could not be read: ${String(error)}`, line: 1, column: 1 };
+    }
+    const positions = new Map();
+    try {
+        new PositionScanner(text, positions).scanDocument();
+    }
+    catch {
+        // The text is valid TOML (smol-toml said so); a scanner failure can only be a gap in this
+        // lenient pass. Keep the values: a finding then lacks a precise position, nothing more.
+    }
+    return {
+        ok: true,
+        document: {
+            value,
+            positionOf: (path) => {
+                const at = positions.get(pathKey(path));
+                return at === undefined ? undefined : toPosition(at);
+            },
+        },
+    };
+}
+function computeLineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+const pathKey = (path) => JSON.stringify(path);
+// ---------------------------------------------------------------------------------------------
+// Error messages: smol-toml says what it expected; add what the user most likely has to change.
+const TOML_ERROR_HINTS = [
+    [/^invalid value$/, 'a value must be a quoted string ("..."), a number, true/false, a date, an array [...] or an inline table {...}'],
+    [/redefine an already defined/, 'this key or table is already defined earlier in the file; merge the two definitions'],
+    [/^expected comma or end of structure$/, "separate array items and inline-table entries with ',' and close them with ']' or '}'"],
+    [/^unfinished string$/, 'close the string with the same quote it starts with'],
+    [/^unfinished array$/, "close the array with ']'"],
+    [/^unfinished table$/, "close the table header with ']'"],
+    [/^each key-value declaration must be followed by an end-of-line$/, 'put each "key = value" on its own line; a comment starts with #'],
+    [/^incomplete key-value: cannot find end of key$/, 'write "key = value"'],
+    [/escape/, 'in a "..." string write a backslash as \\\\, or use a literal string \'...\' where backslashes are kept as written'],
+];
+function describeTomlError(message, text, line, column) {
+    const reason = message.replace(/^Invalid TOML document:\s*/, '').split('\n')[0].trim();
+    const hint = TOML_ERROR_HINTS.find(([pattern]) => pattern.test(reason))?.[1];
+    let described = `TOML syntax error at line ${line}, column ${column}: ${reason}`;
+    // The most frequent mistake in a Poetry section: an unquoted constraint, `requests = ^2.31`.
+    const lineText = text.split(/\r?\n/)[line - 1] ?? '';
+    const unquoted = /=\s*([\^~<>=!*][^#]*?)\s*(?:#.*)?$/.exec(lineText)?.[1];
+    if (reason === 'invalid value' && unquoted)
+        described += `; quote the version constraint: "${unquoted}"`;
+    else if (hint)
+        described += `; ${hint}`;
+    return described;
+}
+class PositionScanner {
+    text;
+    positions;
+    at = 0;
+    /** The table the following key/value pairs belong to. */
+    table = [];
+    /** Arrays of tables seen so far, by their path (indexes of enclosing arrays resolved), with their length. */
+    arrayOfTablesLengths = new Map();
+    constructor(text, positions) {
+        this.text = text;
+        this.positions = positions;
+    }
+    scanDocument() {
+        if (this.text.charCodeAt(0) === BYTE_ORDER_MARK)
+            this.at = 1;
+        while (this.at < this.text.length) {
+            this.skipWhitespaceCommentsAndNewlines();
+            if (this.at >= this.text.length)
+                break;
+            if (this.text[this.at] === '[')
+                this.scanHeader();
+            else
+                this.scanKeyValue(this.table, 0);
+        }
+    }
+    record(path, offset) {
+        const key = pathKey(path);
+        if (!this.positions.has(key))
+            this.positions.set(key, offset);
+    }
+    scanHeader() {
+        const headerStart = this.at;
+        const isArrayOfTables = this.text.startsWith('[[', this.at);
+        this.at += isArrayOfTables ? 2 : 1;
+        this.skipInlineWhitespace();
+        const key = this.scanKey();
+        this.skipInlineWhitespace();
+        this.at += isArrayOfTables ? 2 : 1;
+        const path = [];
+        key.segments.forEach((segment, index) => {
+            path.push(segment);
+            this.record(path, key.offsets[index]);
+            const isLast = index === key.segments.length - 1;
+            const arrayKey = pathKey(path);
+            if (isLast && isArrayOfTables) {
+                const length = (this.arrayOfTablesLengths.get(arrayKey) ?? 0) + 1;
+                this.arrayOfTablesLengths.set(arrayKey, length);
+                path.push(length - 1);
+                this.record(path, headerStart);
+            }
+            else {
+                // `[[fruits.varieties]]` and `[fruits.physical]` name the LAST `[[fruits]]` element.
+                const length = this.arrayOfTablesLengths.get(arrayKey);
+                if (length !== undefined)
+                    path.push(length - 1);
+            }
+        });
+        this.table = path;
+    }
+    /** `a.b.c = value`, in the table at `base`. */
+    scanKeyValue(base, depth) {
+        const key = this.scanKey();
+        const path = [...base];
+        key.segments.forEach((segment, index) => {
+            path.push(segment);
+            this.record(path, key.offsets[index]);
+        });
+        this.skipInlineWhitespace();
+        this.at++; // '='
+        this.skipInlineWhitespace();
+        this.scanValue(path, depth);
+    }
+    scanKey() {
+        const segments = [];
+        const offsets = [];
+        for (;;) {
+            this.skipInlineWhitespace();
+            offsets.push(this.at);
+            const char = this.text[this.at];
+            if (char === '"')
+                segments.push(this.readBasicString());
+            else if (char === "'")
+                segments.push(this.readLiteralString());
+            else {
+                const start = this.at;
+                while (this.at < this.text.length && /[A-Za-z0-9_-]/.test(this.text[this.at]))
+                    this.at++;
+                segments.push(this.text.slice(start, this.at));
+            }
+            this.skipInlineWhitespace();
+            if (this.text[this.at] !== '.')
+                return { segments, offsets };
+            this.at++;
+        }
+    }
+    scanValue(path, depth) {
+        if (depth > MAX_TOML_DEPTH)
+            throw new Error('too deep');
+        const char = this.text[this.at];
+        if (char === '"') {
+            if (this.text.startsWith('"""', this.at))
+                this.skipMultilineString('"');
+            else
+                this.readBasicString();
+        }
+        else if (char === "'") {
+            if (this.text.startsWith("'''", this.at))
+                this.skipMultilineString("'");
+            else
+                this.readLiteralString();
+        }
+        else if (char === '[') {
+            this.scanArray(path, depth + 1);
+        }
+        else if (char === '{') {
+            this.scanInlineTable(path, depth + 1);
+        }
+        else {
+            // Numbers, booleans, dates and times: none holds ',', ']', '}', '#' or a line break.
+            while (this.at < this.text.length && !/[,\]}#\r\n]/.test(this.text[this.at]))
+                this.at++;
+        }
+    }
+    scanArray(path, depth) {
+        this.at++; // '['
+        for (let index = 0;; index++) {
+            this.skipWhitespaceCommentsAndNewlines();
+            if (this.at >= this.text.length || this.text[this.at] === ']')
+                break;
+            this.record([...path, index], this.at);
+            this.scanValue([...path, index], depth);
+            this.skipWhitespaceCommentsAndNewlines();
+            if (this.text[this.at] === ',')
+                this.at++;
+        }
+        this.at++; // ']'
+    }
+    scanInlineTable(path, depth) {
+        this.at++; // '{'
+        for (;;) {
+            // TOML 1.1 (which smol-toml accepts) allows line breaks and comments in inline tables.
+            this.skipWhitespaceCommentsAndNewlines();
+            if (this.at >= this.text.length || this.text[this.at] === '}')
+                break;
+            this.scanKeyValue(path, depth);
+            this.skipWhitespaceCommentsAndNewlines();
+            if (this.text[this.at] === ',')
+                this.at++;
+        }
+        this.at++; // '}'
+    }
+    /** A "..." string; returns its value (keys need it, with escapes decoded). */
+    readBasicString() {
+        this.at++;
+        let value = '';
+        while (this.at < this.text.length && this.text[this.at] !== '"') {
+            if (this.text[this.at] === '\\') {
+                const [decoded, length] = decodeEscape(this.text, this.at);
+                value += decoded;
+                this.at += length;
+            }
+            else {
+                value += this.text[this.at++];
+            }
+        }
+        this.at++;
+        return value;
+    }
+    readLiteralString() {
+        const end = this.text.indexOf("'", this.at + 1);
+        const value = this.text.slice(this.at + 1, end);
+        this.at = end + 1;
+        return value;
+    }
+    /** `"""..."""` or `'''...'''`; the closing delimiter may be followed by one or two more quotes that belong to the content. */
+    skipMultilineString(quote) {
+        const delimiter = quote.repeat(3);
+        this.at += 3;
+        for (;;) {
+            if (this.at >= this.text.length)
+                return;
+            if (quote === '"' && this.text[this.at] === '\\') {
+                this.at += 2;
+                continue;
+            }
+            if (this.text.startsWith(delimiter, this.at)) {
+                this.at += 3;
+                let extra = 0;
+                while (extra < 2 && this.text[this.at] === quote) {
+                    this.at++;
+                    extra++;
+                }
+                return;
+            }
+            this.at++;
+        }
+    }
+    skipInlineWhitespace() {
+        while (this.text[this.at] === ' ' || this.text[this.at] === '\t')
+            this.at++;
+    }
+    skipWhitespaceCommentsAndNewlines() {
+        for (;;) {
+            const char = this.text[this.at];
+            if (char === ' ' || char === '\t' || char === '\n' || char === '\r')
+                this.at++;
+            else if (char === '#') {
+                while (this.at < this.text.length && this.text[this.at] !== '\n')
+                    this.at++;
+            }
+            else
+                return;
+        }
+    }
+}
+const toml_SIMPLE_ESCAPES = { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', e: '\x1b', '"': '"', '\\': '\\' };
+/** TOML basic-string escapes: returns the decoded text and how many characters the escape spans. */
+function decodeEscape(text, at) {
+    const letter = text[at + 1];
+    if (letter in toml_SIMPLE_ESCAPES)
+        return [toml_SIMPLE_ESCAPES[letter], 2];
+    const hexLength = letter === 'u' ? 4 : letter === 'U' ? 8 : letter === 'x' ? 2 : 0;
+    if (hexLength > 0) {
+        const codePoint = Number.parseInt(text.slice(at + 2, at + 2 + hexLength), 16);
+        return [Number.isFinite(codePoint) ? String.fromCodePoint(codePoint) : '', 2 + hexLength];
+    }
+    return [letter ?? '', 2];
+}
+
+;// CONCATENATED MODULE: ./src/manifests/pipfile.ts
+
+
+
+
+
+/** How the summary names the constraint of `[requires]`. */
+const PIPFILE_REQUIRES_ORIGIN = 'Pipfile [requires]';
+/** Longest excerpt of a value quoted in a message. */
+const MAX_QUOTED_CHARS = 120;
+// pipenv/project.py NON_CATEGORY_SECTIONS: every other top-level table lists packages.
+const NON_CATEGORY_SECTIONS = new Set(['build-system', 'pipenv', 'requires', 'scripts', 'source']);
+const DEFAULT_CATEGORY = 'packages';
+/** pipenv's `--dev` category, selected in depgate.yml as the group `dev`. */
+const DEV_CATEGORY = 'dev-packages';
+const DEV_GROUP = 'dev';
+// pipenv/utils/markers.py PipenvMarkers: PEP 508 marker variables accepted as keys of an entry,
+// `sys_platform = "== 'win32'"` meaning the marker `sys_platform == 'win32'`.
+const MARKER_KEYS = [
+    'os_name', 'sys_platform', 'platform_machine', 'platform_python_implementation', 'platform_release',
+    'platform_system', 'platform_version', 'python_version', 'python_full_version', 'implementation_name',
+    'implementation_version',
+];
+// pipenv/utils/constants.py VCS_LIST, in pipenv's order of preference.
+const VCS_KEYS = ['git', 'svn', 'hg', 'bzr'];
+// plette (vendored in pipenv) models/packages.py KNOWN_PACKAGE_KEYS: pipenv refuses an entry with
+// any other key ("Unrecognized Pipfile option(s)").
+const KNOWN_PACKAGE_KEYS = [
+    ...VCS_KEYS, 'ref', 'subdirectory', 'name', 'version', 'extras', 'editable', 'markers', 'os_markers',
+    'hashes', 'index', 'no_binary', 'path', 'file', ...MARKER_KEYS,
+];
+/** Keys whose value pipenv reads as a string. */
+const STRING_KEYS = new Set([...VCS_KEYS, 'ref', 'subdirectory', 'name', 'version', 'markers', 'os_markers', 'index', 'path', 'file', ...MARKER_KEYS]);
+// pipenv's [requires] keys, the full version winning when both are set (project.py
+// `required_python_version`).
+const REQUIRES_KEYS = ['python_full_version', 'python_version'];
+// distlib's COMPARE_OP, which pipenv uses to tell "1.2" (meaning ==1.2) from ">=1.2".
+const COMPARE_OP = /^(<=?|>=?|={2,3}|[~!]=)\s*/;
+/** Operators written the other way round (or with one '='), and what was meant. */
+const MISTYPED_OPERATORS = { '=>': '>=', '=<': '<=', '=': '==', '=!': '!=', '=~': '~=' };
+/** A [requires] value that is already a specifier (pipenv ≥ 2026.4 accepts PEP 440 ranges there). */
+const SPECIFIER_START = /^[<>=!~]/;
+const isTable = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+function sourceAt(context, path) {
+    // A path that does not exist falls back to its nearest written ancestor.
+    for (let length = path.length; length > 0; length--) {
+        const position = context.positionOf(path.slice(0, length));
+        if (position)
+            return { file: context.file, ...position };
+    }
+    return { file: context.file, line: 1, column: 1 };
+}
+function problem(context, path, message, subject, code = 'DG100') {
+    context.problems.push({ code, message, source: sourceAt(context, path), subject: pipfile_quote(subject) });
+}
+/** pipenv's `get_version` + the `==` it adds when no operator is written. */
+function pipenvVersion(value) {
+    const version = value.trim().replace(/^\(+/, '').replace(/\)+$/, '');
+    if (version === '*' || version === '' || version === '==*')
+        return '';
+    return COMPARE_OP.test(version) ? version : `==${version}`;
+}
+/**
+ * The text of a bare number (`django = 4.20`), which pipenv accepts as a version. TOML has
+ * already turned it into a float; the written digits are what the user meant.
+ */
+function writtenNumber(context, path, value) {
+    const position = context.positionOf(path);
+    if (position) {
+        const line = context.text.split(/\r?\n/)[position.line - 1] ?? '';
+        const written = /^[^=]*=\s*([-+]?[0-9][0-9_.eE+-]*)/.exec(line.slice(position.column - 1))?.[1];
+        if (written)
+            return written.replace(/_/g, '');
+    }
+    return String(value);
+}
+/** PipenvMarkers.from_pipfile: the marker keys and `markers`, joined with `and`. */
+function entryMarker(context, path, entry) {
+    const parts = [];
+    let valid = true;
+    const add = (key, text) => {
+        const parsed = parseMarker(text);
+        if (!parsed.ok) {
+            valid = false;
+            problem(context, [...path, key], `${pipfile_quote(String(path[1]))}: ${key} = "${pipfile_quote(String(entry[key]))}" is not a valid PEP 508 marker (${pipfile_quote(text)}): ${parsed.error}`, String(path[1]));
+            return;
+        }
+        // pipenv joins the parts as written; parentheses keep an `or` inside one part from
+        // absorbing the others.
+        parts.push(parsed.marker.terms.length > 1 ? `(${parsed.text})` : parsed.text);
+    };
+    for (const key of Object.keys(entry)) {
+        if (MARKER_KEYS.includes(key) && typeof entry[key] === 'string' && entry[key] !== '')
+            add(key, `${key} ${entry[key]}`);
+    }
+    for (const key of ['markers', 'os_markers']) {
+        if (typeof entry[key] === 'string' && entry[key].trim() !== '')
+            add(key, entry[key]);
+    }
+    if (!valid)
+        return null;
+    if (parts.length === 0)
+        return undefined;
+    const combined = parseMarker([...new Set(parts)].sort().join(' and '));
+    return combined.ok ? combined.text : null;
+}
+/** A named requirement (`requests = ">=2"`, `{version = "*", extras = [...]}`). */
+function namedRequirement(context, path, name, version, extras, versionPath) {
+    const written = version.trim();
+    // pipenv prefixes "==" to anything COMPARE_OP does not recognise, so "=>1.2" or "=1.2" would
+    // become the arbitrary-equality "===>1.2" / "===1.2" that no release matches: a typo to fix.
+    if (/^[=<>!~]/.test(written) && !COMPARE_OP.test(written) && written !== '==*') {
+        const operator = /^[=<>!~]+/.exec(written)?.[0] ?? '';
+        const suggestion = MISTYPED_OPERATORS[operator];
+        problem(context, versionPath, `${pipfile_quote(name)} in [${String(path[0])}]: "${pipfile_quote(written)}" does not start with a version operator pipenv knows${suggestion ? ` (did you mean "${suggestion}${written.slice(operator.length)}"?)` : ''}; pipenv would install "${pipfile_quote(name)}==${pipfile_quote(written)}", which no release matches`, name);
+        return undefined;
+    }
+    const extrasText = extras.length > 0 ? `[${extras.join(',')}]` : '';
+    const line = `${name}${extrasText}${pipenvVersion(version)}`;
+    const parsed = parseRequirement(line);
+    if (!parsed.ok) {
+        const blame = parsed.offset < name.length ? path : parsed.offset < name.length + extrasText.length ? [...path, 'extras'] : versionPath;
+        problem(context, blame, `${pipfile_quote(name)} in [${String(path[0])}]: pipenv installs it as "${pipfile_quote(line)}", which is not a valid requirement: ${parsed.error}`, name);
+        return undefined;
+    }
+    return {
+        ecosystem: 'python',
+        name: parsed.requirement.name,
+        canonicalName: parsed.requirement.canonicalName,
+        extras: parsed.requirement.extras,
+        specifier: parsed.requirement.specifier,
+        editable: false,
+        source: sourceAt(context, path),
+    };
+}
+/** A requirement installed from a place rather than an index: VCS, local path, file or URL. */
+function locatedRequirement(context, path, name, url, extras, editable) {
+    if (!isValidDistributionName(name)) {
+        problem(context, path, `"${pipfile_quote(name)}" in [${String(path[0])}] is not a valid distribution name (PEP 508: letters, digits, and . _ - between them)`, name);
+        return undefined;
+    }
+    return {
+        ecosystem: 'python',
+        name,
+        canonicalName: canonicalizeName(name),
+        extras: [...new Set(extras)].sort(),
+        specifier: '',
+        url,
+        editable,
+        source: sourceAt(context, path),
+    };
+}
+/** install_req_from_pipfile's VCS branch: `git+<url>@<ref>#subdirectory=<dir>`. */
+function vcsUrl(vcs, entry) {
+    let url = entry[vcs];
+    let ref = '';
+    // normalize_vcs_url: an `@ref` written in the URL's path is the fallback ref.
+    const schemeEnd = url.indexOf('://');
+    const pathStart = schemeEnd >= 0 ? url.indexOf('/', schemeEnd + 3) : 0;
+    const at = url.lastIndexOf('@');
+    if (pathStart >= 0 && at > pathStart) {
+        ref = url.slice(at + 1);
+        url = url.slice(0, at);
+    }
+    if (typeof entry.ref === 'string' && entry.ref !== '')
+        ref = entry.ref;
+    const prefix = url.startsWith(`${vcs}+`) ? '' : `${vcs}+`;
+    const subdirectory = typeof entry.subdirectory === 'string' && entry.subdirectory !== '' ? `#subdirectory=${entry.subdirectory}` : '';
+    return `${prefix}${url}${ref ? `@${ref}` : ''}${subdirectory}`;
+}
+function checkEntryKeys(context, path, entry) {
+    const name = String(path[1]);
+    let typesOk = true;
+    for (const [key, value] of Object.entries(entry)) {
+        const keyPath = [...path, key];
+        if (!KNOWN_PACKAGE_KEYS.includes(key)) {
+            const suggestion = closestMatch(key, KNOWN_PACKAGE_KEYS);
+            // TOML reads an unquoted `zope.interface = "*"` as the table zope = {interface = "*"}.
+            const dotted = !suggestion && Object.keys(entry).length === 1 && typeof value === 'string';
+            const hint = suggestion
+                ? `: did you mean "${suggestion}"?`
+                : dotted
+                    ? `: if the package is named ${pipfile_quote(name)}.${pipfile_quote(key)}, quote its name ("${pipfile_quote(name)}.${pipfile_quote(key)}" = ${JSON.stringify(value)}), since TOML reads an unquoted dot as a nested table`
+                    : '';
+            problem(context, keyPath, `${pipfile_quote(name)}: "${pipfile_quote(key)}" is not a key pipenv accepts in a package entry${hint} (pipenv reads version, extras, markers, editable, index, path, file, git/hg/svn/bzr with ref and subdirectory, and PEP 508 marker names such as sys_platform)`, name);
+        }
+        else if (STRING_KEYS.has(key) && typeof value !== 'string') {
+            typesOk = false;
+            problem(context, keyPath, `${pipfile_quote(name)}: ${key} must be a string, such as ${key} = "${key === 'version' ? '>=2.0' : '...'}"`, name);
+        }
+        else if (key === 'extras' && !(Array.isArray(value) && value.every((extra) => typeof extra === 'string'))) {
+            typesOk = false;
+            problem(context, keyPath, `${pipfile_quote(name)}: extras must be a list of strings, such as extras = ["socks"]`, name);
+        }
+        else if (key === 'editable' && typeof value !== 'boolean') {
+            typesOk = false;
+            problem(context, keyPath, `${pipfile_quote(name)}: editable must be true or false`, name);
+        }
+    }
+    return typesOk;
+}
+function readEntry(context, category, name, value, selector) {
+    const path = [category, name];
+    let requirement;
+    if (typeof value === 'string') {
+        // install_req_from_pipfile: a string that starts with a VCS scheme is that repository.
+        const vcs = VCS_KEYS.find((candidate) => value.startsWith(`${candidate}+`));
+        requirement = vcs ? locatedRequirement(context, path, name, vcsUrl(vcs, { [vcs]: value }), [], false) : namedRequirement(context, path, name, value, [], path);
+    }
+    else if (typeof value === 'number' || typeof value === 'bigint') {
+        requirement = namedRequirement(context, path, name, writtenNumber(context, path, value), [], path);
+    }
+    else if (isTable(value)) {
+        if (!checkEntryKeys(context, path, value))
+            return;
+        const extras = value.extras ?? [];
+        const editable = value.editable === true;
+        const vcs = VCS_KEYS.find((candidate) => candidate in value);
+        const location = vcs ? vcsUrl(vcs, value) : (value.path ?? value.file);
+        requirement =
+            location !== undefined
+                ? locatedRequirement(context, path, name, location, extras, editable)
+                : namedRequirement(context, path, name, value.version ?? '*', extras, [...path, 'version']);
+        if (!requirement)
+            return;
+        const marker = entryMarker(context, path, value);
+        if (marker === null)
+            return;
+        if (marker !== undefined)
+            requirement.marker = marker;
+    }
+    else {
+        problem(context, path, `${pipfile_quote(name)} in [${category}] must be a version string ("*", "==1.2", ">=1,<2") or a table ({version = "...", extras = [...]})`, name);
+        return;
+    }
+    if (!requirement)
+        return;
+    if (selector)
+        requirement.selector = selector;
+    context.requirements.push(requirement);
+}
+function readRequires(context, requires) {
+    if (!isTable(requires)) {
+        problem(context, ['requires'], '[requires] must be a table, such as python_version = "3.11"', 'requires');
+        return;
+    }
+    for (const key of Object.keys(requires)) {
+        if (REQUIRES_KEYS.includes(key))
+            continue;
+        const suggestion = closestMatch(key, REQUIRES_KEYS);
+        problem(context, ['requires', key], `[requires] ${pipfile_quote(key)} is not read by pipenv${suggestion ? `: did you mean "${suggestion}"?` : ' (it reads python_version and python_full_version)'}`, key, 'DG101');
+    }
+    const key = REQUIRES_KEYS.find((candidate) => candidate in requires);
+    if (!key)
+        return;
+    const value = requires[key];
+    if (typeof value !== 'string') {
+        problem(context, ['requires', key], `${key} must be a string, such as ${key} = "${key === 'python_version' ? '3.11' : '3.11.4'}"`, key);
+        return;
+    }
+    const written = value.trim();
+    if (written === '' || written === '*')
+        return;
+    // python_version = "3.11" asks for any 3.11.x; python_full_version = "3.11.4" for exactly that.
+    const specifier = SPECIFIER_START.test(written) ? written : key === 'python_version' ? `==${written}.*` : `==${written}`;
+    const parsed = parseSpecifierSet(specifier);
+    if (!parsed.ok) {
+        problem(context, ['requires', key], `${key} = "${pipfile_quote(written)}" is not a Python version pipenv understands (such as "3.11" or ">=3.10"): ${parsed.error}`, key);
+        return;
+    }
+    context.runtime.push({ ecosystem: 'python', runtime: 'python', specifier, origin: PIPFILE_REQUIRES_ORIGIN, source: sourceAt(context, ['requires', key]) });
+}
+function selectorFor(category) {
+    if (category === DEFAULT_CATEGORY)
+        return undefined;
+    return { kind: 'group', name: category === DEV_CATEGORY ? DEV_GROUP : canonicalizeName(category) };
+}
+/** Reads one Pipfile (`file` is its path relative to the working directory). Pure; never throws. */
+function parsePipfile(text, file) {
+    const result = { requirements: [], problems: [], runtime: [], files: [file] };
+    try {
+        const parsed = parseTomlWithPositions(text);
+        if (!parsed.ok) {
+            result.problems.push({ code: 'DG100', message: `${file}: ${parsed.error}`, source: { file, line: parsed.line, column: parsed.column }, subject: file });
+            return result;
+        }
+        const context = {
+            file,
+            text,
+            positionOf: parsed.document.positionOf,
+            requirements: result.requirements,
+            problems: result.problems,
+            runtime: result.runtime,
+        };
+        const root = parsed.document.value;
+        for (const [category, packages] of Object.entries(root)) {
+            if (category === 'requires')
+                readRequires(context, packages);
+            if (NON_CATEGORY_SECTIONS.has(category))
+                continue;
+            if (!isTable(packages)) {
+                problem(context, [category], `[${pipfile_quote(category)}] must be a table of packages, such as requests = "*"`, category);
+                continue;
+            }
+            const selector = selectorFor(category);
+            for (const [name, value] of Object.entries(packages))
+                readEntry(context, category, name, value, selector);
+        }
+    }
+    catch (error) {
+        // Never expected: a bug must not take the rest of the run down with it.
+        result.problems.push({ code: 'DG100', message: `${file} could not be read: ${String(error)}`, source: { file, line: 1, column: 1 }, subject: file });
+    }
+    const manifest = result;
+    return manifest;
+}
+function pipfile_quote(text) {
+    return text.length > MAX_QUOTED_CHARS ? `${text.slice(0, MAX_QUOTED_CHARS)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/versions/poetry.ts
+// Poetry version constraints (`^1.2`, `~1.2.3`, `1.2.*`, `>= 1.2, < 1.5`, `^2.0 || ^3.0`), turned
+// into PEP 440 specifier sets with the meaning poetry-core gives them. The port follows
+// poetry-core's src/poetry/core/constraints/version/parser.py (parse_constraint and
+// parse_single_constraint, with the patterns of patterns.py) and the bound arithmetic of
+// constraints/version/version.py (next_breaking) and version/pep440/segments.py (Release.next_*),
+// and is checked against every example of Poetry's "Dependency specification" documentation.
+//
+// A union (`||`) has no single PEP 440 form, so the answer is a list of alternative specifier
+// sets: a version satisfies the constraint when it satisfies any of them.
+
+/** Separator of the alternatives in a `PythonRequirement.specifier` that holds a Poetry union. */
+const SPECIFIER_ALTERNATIVES_SEPARATOR = ' || ';
+/**
+ * Poetry constraint → PEP 440 specifier sets, one per `||` alternative (a single one when there is
+ * no union). `*`, `""` and `x` mean any version (''). Never throws.
+ */
+function poetryConstraintToPep440(text) {
+    const parsed = parsePoetryConstraint(text);
+    if (!parsed.ok)
+        return parsed;
+    return { ok: true, alternatives: parsed.alternatives.map(poetry_formatSpecifierSet) };
+}
+/**
+ * The alternatives of a requirement's specifier: `">=1,<2 || >=3,<4"` → [">=1,<2", ">=3,<4"], and
+ * a plain PEP 440 set → [itself]. depgate writes a Poetry union into one `specifier` joined with
+ * ' || ' (the shared model has one specifier field); a version satisfies it when it satisfies
+ * any alternative.
+ */
+function specifierAlternatives(specifier) {
+    if (!specifier.includes('||'))
+        return [specifier];
+    return specifier.split('||').map((alternative) => alternative.trim());
+}
+/** The alternatives joined for `PythonRequirement.specifier`; any alternative '' makes it ''. */
+function joinSpecifierAlternatives(alternatives) {
+    const unique = [...new Set(alternatives)];
+    if (unique.length === 0 || unique.includes(''))
+        return '';
+    return unique.join(SPECIFIER_ALTERNATIVES_SEPARATOR);
+}
+/**
+ * A Poetry `python = "..."` restriction as the PEP 508 marker poetry-core builds for it
+ * (packages/utils/utils.py create_nested_marker): '' when it allows every Python.
+ */
+function poetryPythonConstraintToMarker(text) {
+    const parsed = parsePoetryConstraint(text);
+    if (!parsed.ok)
+        return parsed;
+    if (parsed.alternatives.some((clause) => clause.length === 0))
+        return { ok: true, marker: '' };
+    const clauses = parsed.alternatives.map((clause) => clause.map(pythonMarkerOfBound).join(' and '));
+    if (clauses.length === 1)
+        return { ok: true, marker: clauses[0] };
+    return { ok: true, marker: clauses.map((clause) => `(${clause})`).join(' or ') };
+}
+// ---------------------------------------------------------------------------------------------
+// parse_constraint
+const poetry_MAX_QUOTED_CHARS = 80;
+const poetry_quote = (text) => (text.length > poetry_MAX_QUOTED_CHARS ? `${text.slice(0, poetry_MAX_QUOTED_CHARS)}...` : text);
+class ConstraintError {
+    message;
+    constructor(message) {
+        this.message = message;
+    }
+}
+function parsePoetryConstraint(text) {
+    // An empty constraint is what `poetry add name` without a version leaves out: any version.
+    if (text.trim() === '' || text === '*')
+        return { ok: true, alternatives: [[]] };
+    try {
+        const alternatives = text
+            .trim()
+            .split(/\s*\|\|?\s*/)
+            .map((group) => {
+            // parser.py: "allow trailing commas for robustness".
+            const trimmed = group.replace(/,+$/, '').trimEnd();
+            const parts = trimmed.split(/(?<!^)(?<![~=>< ,]) *(?<!-)[, ](?!-) *(?!,|$)/);
+            return parts.flatMap(parseSingleConstraint);
+        });
+        return { ok: true, alternatives };
+    }
+    catch (error) {
+        if (error instanceof ConstraintError)
+            return { ok: false, error: error.message };
+        return { ok: false, error: `could not read the Poetry constraint "${poetry_quote(text)}": ${String(error)}` };
+    }
+}
+// patterns.py, with packaging's VERSION_PATTERN checked by normalizeVersion.
+const ANY_CONSTRAINT = /^v?[xX*](\.[xX*])*$/i;
+const TILDE_CONSTRAINT = /^~(?!=)\s*(\S+)$/;
+const TILDE_PEP440_CONSTRAINT = /^~=\s*(\S+)$/;
+const CARET_CONSTRAINT = /^\^\s*(\S+)$/;
+const X_CONSTRAINT = /^(!=|==)?\s*v?(\d+(?:\.\d+)?(?:\.\d+)?)(?:\.\*)+$/;
+const BASIC_CONSTRAINT = /^(<>|!=|>=?|<=?|==?)?\s*(\S+?)(\.\*)?$/i;
+/** parse_single_constraint: one clause of an AND group. */
+function parseSingleConstraint(constraint) {
+    if (ANY_CONSTRAINT.test(constraint))
+        return [];
+    const misspelt = /^(=>|=<|===|<>)/.exec(constraint)?.[1];
+    if (misspelt)
+        throw new ConstraintError(explainMisspeltOperator(constraint, misspelt));
+    const bareOperator = /^(\^|~=?|[<>]=?|[!=]=|=)$/.exec(constraint)?.[1];
+    if (bareOperator) {
+        throw new ConstraintError(`'${bareOperator}' needs a version right after it, without a space, e.g. ${bareOperator}1.2`);
+    }
+    let match = TILDE_CONSTRAINT.exec(constraint);
+    if (match) {
+        const version = versionOf(match[1], constraint);
+        // `~1` allows minor updates, `~1.2` and `~1.2.3` patch updates.
+        const high = version.release.length === 1 ? nextMajor(version) : nextMinor(version);
+        return [{ operator: '>=', version: lowerBound(version) }, { operator: '<', version: high }];
+    }
+    match = TILDE_PEP440_CONSTRAINT.exec(constraint);
+    if (match) {
+        const version = versionOf(match[1], constraint);
+        // Poetry's own reading of `~=`: two parts bump the major, any other count the minor (so
+        // `~=1.2.3.4` allows < 1.3.0.0, where PEP 440 would stop at < 1.2.4).
+        const high = version.release.length === 2 ? nextMajor(version) : nextMinor(version);
+        return [{ operator: '>=', version: lowerBound(version) }, { operator: '<', version: high }];
+    }
+    match = CARET_CONSTRAINT.exec(constraint);
+    if (match) {
+        const version = versionOf(match[1], constraint);
+        return [{ operator: '>=', version: lowerBound(version) }, { operator: '<', version: nextBreaking(version) }];
+    }
+    match = X_CONSTRAINT.exec(constraint);
+    if (match) {
+        // poetry-core 2 (_make_x_constraint_range): `1.2.*` is every version whose release starts
+        // with 1.2, dev and pre-releases included, which is exactly PEP 440's `==1.2.*`.
+        const release = releaseText(versionOf(match[2], constraint));
+        return [{ operator: match[1] === '!=' ? '!=' : '==', version: `${release}.*` }];
+    }
+    match = BASIC_CONSTRAINT.exec(constraint);
+    if (match) {
+        const operator = match[1] ?? '';
+        const version = versionOf(match[2].toLowerCase() === 'dev' ? '0.0-dev' : match[2], constraint);
+        const wildcard = match[3] !== undefined;
+        switch (operator) {
+            case '<':
+            case '<=':
+            case '>':
+            case '>=':
+                // parser.py ignores a wildcard after an ordering operator (`>=1.2.*` is `>=1.2`).
+                return [{ operator, version: lowerBound(version) }];
+        }
+        const exact = operator === '!=' ? '!=' : '==';
+        if (wildcard) {
+            if (version.pre || version.post !== undefined || version.dev !== undefined || version.local) {
+                throw new ConstraintError(`"${poetry_quote(constraint)}": a '.*' wildcard may only follow the release numbers, e.g. ${releaseText(version)}.*`);
+            }
+            return [{ operator: exact, version: `${releaseText(version)}.*` }];
+        }
+        return [{ operator: exact, version: version.normalized }];
+    }
+    throw new ConstraintError(explainInvalidConstraint(constraint));
+}
+function explainMisspeltOperator(constraint, operator) {
+    switch (operator) {
+        case '=>':
+        case '=<':
+            return `"${poetry_quote(constraint)}": write '${operator[1]}=', not '${operator}'`;
+        case '===':
+            return `"${poetry_quote(constraint)}": Poetry does not accept '==='; write '==' and the version`;
+        default:
+            // poetry-core matches `<>` and then reads it as an exact version: never what was meant.
+            return `"${poetry_quote(constraint)}": '<>' is not a version operator; write '!=' (or '==')`;
+    }
+}
+function explainInvalidConstraint(constraint) {
+    if (constraint === '')
+        return 'an empty part in the constraint: remove the extra comma or space';
+    return (`"${poetry_quote(constraint)}" is not a Poetry version constraint; ` +
+        'use e.g. ^1.2, ~1.2.3, 1.2.*, >=1.2,<2.0, ==1.2.3 or * (see python-poetry.org/docs/dependency-specification)');
+}
+function versionOf(text, constraint) {
+    const normalized = normalizeVersion(text);
+    const structure = parseVersion(text);
+    if (normalized === null || structure === null) {
+        if (text.includes(','))
+            throw new ConstraintError(`"${poetry_quote(constraint)}": two commas in a row; remove one`);
+        throw new ConstraintError(`"${poetry_quote(constraint)}": '${poetry_quote(text)}' is not a valid version`);
+    }
+    const head = /^(?:(\d+)!)?(\d+(?:\.\d+)*)/.exec(normalized);
+    return {
+        normalized,
+        epoch: head[1] ?? '0',
+        release: head[2].split('.'),
+        pre: structure.pre,
+        post: structure.post,
+        dev: structure.dev,
+        local: structure.local,
+    };
+}
+function withEpoch(version, release) {
+    return `${version.epoch === '0' ? '' : `${version.epoch}!`}${release.join('.')}`;
+}
+function releaseText(version) {
+    return withEpoch(version, version.release);
+}
+/**
+ * The version as a `>=` bound. PEP 440 allows a local label (`+abc`) only with == and !=;
+ * Poetry accepts `^1.2+abc` and orders 1.2 before 1.2+abc. Dropping the label keeps the
+ * specifier valid and differs only for the one version 1.2 itself.
+ */
+function lowerBound(version) {
+    return version.normalized.replace(/\+.*$/, '');
+}
+const increment = (part) => (BigInt(part) + 1n).toString();
+const zeros = (count) => Array.from({ length: Math.max(0, count) }, () => '0');
+// Release.next_major/next_minor/next_patch (segments.py): the written precision is kept, every
+// part after the bumped one becomes 0, and a missing minor/patch is filled in only when it is the
+// one bumped. Bounds come from the stable release, so pre/post/dev/local labels are dropped.
+function nextMajor(version) {
+    const [major, ...rest] = version.release;
+    return withEpoch(version, [increment(major), ...zeros(rest.length)]);
+}
+function nextMinor(version) {
+    const [major, minor, ...rest] = version.release;
+    if (minor === undefined)
+        return withEpoch(version, [major, '1']);
+    return withEpoch(version, [major, increment(minor), ...zeros(rest.length)]);
+}
+function nextPatch(version) {
+    const [major, minor, patch, ...rest] = version.release;
+    if (minor === undefined)
+        return withEpoch(version, [major, '0', '1']);
+    if (patch === undefined)
+        return withEpoch(version, [major, minor, '1']);
+    return withEpoch(version, [major, minor, increment(patch), ...zeros(rest.length)]);
+}
+/** Version.next_breaking (constraints/version/version.py): the left-most non-zero part is the one that may not change. */
+function nextBreaking(version) {
+    const [major, minor, patch] = version.release;
+    if (BigInt(major) > 0n || minor === undefined)
+        return nextMajor(version);
+    if (BigInt(minor) > 0n || patch === undefined)
+        return nextMinor(version);
+    return nextPatch(version);
+}
+function poetry_formatSpecifierSet(clause) {
+    return [...new Set(clause.map((bound) => `${bound.operator}${bound.version}`))].join(',');
+}
+// ---------------------------------------------------------------------------------------------
+// create_nested_marker("python_version", constraint)
+/**
+ * `python_version` is "X.Y", so a bound with three or more release parts is compared with
+ * `python_full_version`; and because `python_version > "3.8"` would be true for 3.8.1 no
+ * more than "3.8" is, poetry-core writes `>` and `<=` with fewer than three parts against the
+ * zero-padded full version. A wildcard or (in)equality keeps its meaning as a PEP 440 prefix match.
+ */
+function pythonMarkerOfBound(bound) {
+    const version = bound.version;
+    const parts = version.replace(/\.\*$/, '').replace(/^\d+!/, '').split(/[.]/).length;
+    const precise = /^[\d.]+(?:\.\*)?$/.test(version) ? parts : 3;
+    const name = precise >= 3 ? 'python_full_version' : 'python_version';
+    if ((bound.operator === '>' || bound.operator === '<=') && precise < 3) {
+        const padded = `${version}${'.0'.repeat(3 - precise)}`;
+        return `python_full_version ${bound.operator} "${padded}"`;
+    }
+    return `${name} ${bound.operator} "${version}"`;
+}
+/**
+ * Whether an installed version satisfies a requirement's specifier, where a Poetry union
+ * (`>=1,<2 || >=3`) is satisfied by any of its parts. Installed pre-releases are candidates
+ * (packaging's `prereleases=True`); an invalid specifier satisfies nothing.
+ */
+function specifierSatisfied(specifier, version) {
+    return specifierAlternatives(specifier).some((alternative) => specifierSetContains(alternative, version, { prereleases: true }) === true);
+}
+
+;// CONCATENATED MODULE: ./src/manifests/pyproject.ts
+// pyproject.toml, read the way the tools that install from it read it:
+// - PEP 621 `[project]`: `dependencies`, `optional-dependencies` (extras), `requires-python`;
+// - PEP 735 `[dependency-groups]`, with `{include-group = "..."}`;
+// - Poetry `[tool.poetry]`: `dependencies`, `group.<name>.dependencies`, the legacy
+//   `dev-dependencies`, `extras`, with Poetry's constraint syntax (src/versions/poetry.ts) and
+//   table forms, following poetry-core's factory.py (create_dependency,
+//   _configure_package_dependencies) and dependency_group.py (how Poetry 2 merges the two);
+// - uv `[tool.uv]`: `dev-dependencies` and `sources`;
+// - PDM `[tool.pdm.dev-dependencies]`.
+// Every requirement points at what declares it: the name inside a PEP 508 string, the key of a
+// Poetry dependency, the `{` of one constraint of a Poetry multiple-constraints list.
+//
+// `parsePyprojectText` is pure; `parsePyprojectToml` only reads the file.
+
+
+
+
+
+
+
+
+/** Longest excerpt of a value quoted in a message. */
+const pyproject_MAX_QUOTED_CHARS = 120;
+/** How deep `include-group` chains (PEP 735) and Poetry `include-groups` are followed. */
+const MAX_GROUP_INCLUDE_DEPTH = 100;
+async function parsePyprojectToml(file, cwd) {
+    const relative = file.split(path.sep).join('/');
+    let bytes;
+    try {
+        bytes = await readFile(path.resolve(cwd, file));
+    }
+    catch (error) {
+        const code = error.code;
+        const message = code === 'ENOENT' ? `${relative} does not exist in ${cwd}` : `cannot read ${relative}: ${error.message}`;
+        return { requirements: [], problems: [{ code: 'DG100', message, subject: relative }], files: [] };
+    }
+    let text;
+    try {
+        // TOML 1.0 "A TOML file must be a valid UTF-8 encoded Unicode document."
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return {
+            requirements: [],
+            problems: [{ code: 'DG100', message: `${relative} is not UTF-8 text; TOML files must be saved as UTF-8`, source: { file: relative, line: 1, column: 1 }, subject: relative }],
+            files: [relative],
+        };
+    }
+    return parsePyprojectText(text, relative);
+}
+function parsePyprojectText(text, file) {
+    const parsed = parseTomlWithPositions(text);
+    if (!parsed.ok) {
+        return {
+            requirements: [],
+            problems: [{ code: 'DG100', message: parsed.error, source: { file, line: parsed.line, column: parsed.column }, subject: file }],
+            runtime: [],
+            files: [file],
+        };
+    }
+    const reader = new PyprojectReader(text, file, parsed.document);
+    return reader.read();
+}
+const pyproject_isTable = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+function describeValue(value) {
+    if (typeof value === 'string')
+        return 'a string';
+    if (typeof value === 'number' || typeof value === 'bigint')
+        return 'a number';
+    if (typeof value === 'boolean')
+        return `${value}`;
+    if (value instanceof Date)
+        return 'a date';
+    if (Array.isArray(value))
+        return 'an array';
+    return 'a table';
+}
+const pyproject_quote = (text) => (text.length > pyproject_MAX_QUOTED_CHARS ? `${text.slice(0, pyproject_MAX_QUOTED_CHARS)}...` : text);
+/** A path as TOML writes it: tool.poetry.dependencies.requests, project.dependencies[2]. */
+function dotted(dataPath) {
+    return dataPath
+        .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${/^[A-Za-z0-9_-]+$/.test(part) ? part : JSON.stringify(part)}`))
+        .join('');
+}
+/** Both PEP 685 (extras) and PEP 735 (groups) compare names in their PEP 503 form. */
+const extraSelector = (name) => ({ kind: 'extra', name: canonicalizeName(name) });
+const groupSelector = (name) => ({ kind: 'group', name: canonicalizeName(name) });
+// poetry-core's poetry-schema.json: the keys each dependency table form accepts. `develop` on a
+// version dependency and `subdirectory` on a path one are read by factory.py (Poetry 2 uses them
+// to enrich [project] dependencies) although older schemas reject them.
+const POETRY_KEYS_BY_KIND = {
+    version: ['version', 'python', 'platform', 'markers', 'allow-prereleases', 'allows-prereleases', 'optional', 'extras', 'source', 'develop'],
+    git: ['git', 'branch', 'tag', 'rev', 'subdirectory', 'python', 'platform', 'markers', 'allow-prereleases', 'allows-prereleases', 'optional', 'extras', 'develop'],
+    file: ['file', 'python', 'platform', 'markers', 'optional', 'extras'],
+    path: ['path', 'subdirectory', 'python', 'platform', 'markers', 'optional', 'extras', 'develop'],
+    url: ['url', 'subdirectory', 'python', 'platform', 'markers', 'optional', 'extras'],
+};
+const POETRY_DEPENDENCY_KEYS = [...new Set(Object.values(POETRY_KEYS_BY_KIND).flat())];
+const POETRY_SOURCE_KEYS = ['git', 'file', 'path', 'url'];
+const POETRY_BOOLEAN_KEYS = new Set(['optional', 'develop', 'allow-prereleases', 'allows-prereleases']);
+const POETRY_GROUP_KEYS = ['dependencies', 'optional', 'include-groups'];
+class PyprojectReader {
+    text;
+    file;
+    document;
+    requirements = [];
+    problems = [];
+    runtime = [];
+    lineStarts = [0];
+    root;
+    constructor(text, file, document) {
+        this.text = text;
+        this.file = file;
+        this.document = document;
+        for (let i = 0; i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                this.lineStarts.push(i + 1);
+        this.root = pyproject_isTable(document.value) ? document.value : {};
+    }
+    read() {
+        const project = this.tableAt(['project']);
+        const projectDependencies = project ? this.readPep508Array(['project', 'dependencies'], undefined) : [];
+        const optionalDependencies = project ? this.readOptionalDependencies() : [];
+        if (project)
+            this.readRequiresPython(project);
+        const dependencyGroups = this.readDependencyGroups();
+        const poetry = this.tableAt(['tool', 'poetry']);
+        const poetryGroups = poetry ? this.readPoetry(poetry, project, projectDependencies, optionalDependencies, dependencyGroups) : new Map();
+        if (!poetry)
+            this.requirements.push(...projectDependencies, ...optionalDependencies);
+        for (const [name, requirements] of dependencyGroups) {
+            if (!poetryGroups.has(name))
+                this.requirements.push(...requirements);
+        }
+        for (const requirements of poetryGroups.values())
+            this.requirements.push(...requirements);
+        const uv = this.tableAt(['tool', 'uv']);
+        if (uv && 'dev-dependencies' in uv)
+            this.requirements.push(...this.readPep508Array(['tool', 'uv', 'dev-dependencies'], groupSelector('dev')));
+        this.readPdm();
+        if (uv)
+            this.applyUvSources();
+        return { requirements: this.requirements, problems: this.problems, runtime: this.runtime, files: [this.file] };
+    }
+    // -------------------------------------------------------------------------------------------
+    // Positions and problems
+    at(dataPath) {
+        for (let length = dataPath.length; length > 0; length--) {
+            const position = this.document.positionOf(dataPath.slice(0, length));
+            if (position)
+                return { file: this.file, ...position };
+        }
+        return { file: this.file, line: 1, column: 1 };
+    }
+    /**
+     * Where character `offset` of a string value stands: inside a one-line "..." or '...' string
+     * that has no escape before it, the exact column; otherwise the string's opening quote.
+     */
+    atInString(dataPath, offset) {
+        let start = this.at(dataPath);
+        let index = this.lineStarts[start.line - 1] + start.column - 1;
+        if (typeof dataPath[dataPath.length - 1] === 'string') {
+            // A table member stands at its key: the string is after `key =` on the same line.
+            const value = /^(?:"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[A-Za-z0-9_-]+)[ \t]*=[ \t]*/.exec(this.text.slice(index, index + 4096));
+            if (!value)
+                return start;
+            index += value[0].length;
+            start = { ...start, column: start.column + value[0].length };
+        }
+        const quoteChar = this.text[index];
+        if ((quoteChar !== '"' && quoteChar !== "'") || this.text.startsWith(quoteChar.repeat(3), index))
+            return start;
+        const before = this.text.slice(index + 1, index + 1 + offset);
+        if (before.length < offset || /[\\\r\n]/.test(before) || before.includes(quoteChar))
+            return start;
+        return { ...start, column: start.column + 1 + offset };
+    }
+    problem(source, message, subject, code = 'DG100') {
+        const problem = { code, message, source };
+        if (subject !== undefined)
+            problem.subject = subject;
+        this.problems.push(problem);
+    }
+    valueAt(dataPath) {
+        let value = this.root;
+        for (const part of dataPath) {
+            if (typeof part === 'number')
+                value = Array.isArray(value) ? value[part] : undefined;
+            else
+                value = pyproject_isTable(value) && Object.hasOwn(value, part) ? value[part] : undefined;
+        }
+        return value;
+    }
+    /** The table at a path; a DG100 when something else stands there. */
+    tableAt(dataPath) {
+        const value = this.valueAt(dataPath);
+        if (value === undefined)
+            return undefined;
+        if (pyproject_isTable(value))
+            return value;
+        this.problem(this.at(dataPath), `${dotted(dataPath)} must be a table, not ${describeValue(value)}`, dotted(dataPath));
+        return undefined;
+    }
+    // -------------------------------------------------------------------------------------------
+    // PEP 508 strings (PEP 621, PEP 735, uv, PDM)
+    readPep508Array(dataPath, selector) {
+        const value = this.valueAt(dataPath);
+        if (value === undefined)
+            return [];
+        if (!Array.isArray(value)) {
+            this.problem(this.at(dataPath), `${dotted(dataPath)} must be an array of PEP 508 strings like ["requests>=2.31"], not ${describeValue(value)}`, dotted(dataPath));
+            return [];
+        }
+        const requirements = [];
+        value.forEach((item, index) => {
+            const requirement = this.readPep508Item([...dataPath, index], item, selector);
+            if (requirement)
+                requirements.push(requirement);
+        });
+        return requirements;
+    }
+    readPep508Item(itemPath, item, selector) {
+        if (typeof item !== 'string') {
+            this.problem(this.at(itemPath), `${dotted(itemPath)} must be a PEP 508 string like "requests>=2.31", not ${describeValue(item)}`, dotted(itemPath));
+            return undefined;
+        }
+        const parsed = parseRequirement(item);
+        if (!parsed.ok) {
+            this.problem(this.atInString(itemPath, parsed.offset), `cannot parse "${pyproject_quote(item)}" in ${dotted(itemPath.slice(0, -1))}: ${parsed.error}`, item);
+            return undefined;
+        }
+        const { name, canonicalName, extras, specifier, url, marker, nameOffset } = parsed.requirement;
+        const requirement = {
+            ecosystem: 'python',
+            name,
+            canonicalName,
+            extras,
+            specifier,
+            editable: false,
+            source: this.atInString(itemPath, nameOffset),
+        };
+        if (url !== undefined)
+            requirement.url = url;
+        if (marker !== undefined)
+            requirement.marker = marker;
+        if (selector)
+            requirement.selector = selector;
+        return requirement;
+    }
+    // -------------------------------------------------------------------------------------------
+    // PEP 621
+    readOptionalDependencies() {
+        const extras = this.tableAt(['project', 'optional-dependencies']);
+        if (!extras)
+            return [];
+        return Object.keys(extras).flatMap((extra) => this.readPep508Array(['project', 'optional-dependencies', extra], extraSelector(extra)));
+    }
+    readRequiresPython(project) {
+        if (!('requires-python' in project))
+            return;
+        const keyPath = ['project', 'requires-python'];
+        const value = project['requires-python'];
+        if (typeof value !== 'string') {
+            this.problem(this.at(keyPath), `project.requires-python must be a PEP 440 specifier string like ">=3.10", not ${describeValue(value)}`, 'requires-python');
+            return;
+        }
+        const parsed = parseSpecifierSet(value);
+        if (!parsed.ok) {
+            this.problem(this.at(keyPath), `project.requires-python "${pyproject_quote(value)}" is not a PEP 440 specifier set: ${parsed.error}`, 'requires-python');
+            return;
+        }
+        if (value.trim() === '')
+            return;
+        this.runtime.push({ ecosystem: 'python', specifier: value.trim(), origin: 'requires-python', source: this.at(keyPath) });
+    }
+    // -------------------------------------------------------------------------------------------
+    // PEP 735
+    /** Each group's requirements (includes expanded), labelled with the group, by normalized name. */
+    readDependencyGroups() {
+        const result = new Map();
+        const groups = this.tableAt(['dependency-groups']);
+        if (!groups)
+            return result;
+        // PEP 735: "Tools SHOULD error" when two group names normalize to the same one.
+        const byName = new Map();
+        for (const key of Object.keys(groups)) {
+            const normalized = canonicalizeName(key);
+            const earlier = byName.get(normalized);
+            if (earlier !== undefined) {
+                this.problem(this.at(['dependency-groups', key]), `dependency group "${key}" has the same normalized name as "${earlier}" (${normalized}); merge the two`, key);
+                continue;
+            }
+            byName.set(normalized, key);
+        }
+        const own = new Map();
+        const resolving = [];
+        const resolve = (key) => {
+            const done = own.get(key);
+            if (done)
+                return done;
+            resolving.push(key);
+            const collected = [];
+            const items = groups[key];
+            const groupPath = ['dependency-groups', key];
+            if (!Array.isArray(items)) {
+                this.problem(this.at(groupPath), `dependency-groups.${key} must be an array of PEP 508 strings and {include-group = "..."} tables, not ${describeValue(items)}`, key);
+            }
+            else {
+                items.forEach((item, index) => {
+                    const itemPath = [...groupPath, index];
+                    if (!pyproject_isTable(item)) {
+                        const requirement = this.readPep508Item(itemPath, item, undefined);
+                        if (requirement)
+                            collected.push(requirement);
+                        return;
+                    }
+                    const included = this.readInclude(itemPath, item, byName);
+                    if (included === undefined)
+                        return;
+                    if (resolving.includes(included)) {
+                        const cycle = [...resolving.slice(resolving.indexOf(included)), included].join(' → ');
+                        this.problem(this.at(itemPath), `dependency group "${key}" includes itself (${cycle}); remove one of the include-group entries`, key);
+                    }
+                    else if (resolving.length >= MAX_GROUP_INCLUDE_DEPTH) {
+                        this.problem(this.at(itemPath), `include-group chains deeper than ${MAX_GROUP_INCLUDE_DEPTH} groups are not followed`, key);
+                    }
+                    else {
+                        collected.push(...resolve(included));
+                    }
+                });
+            }
+            resolving.pop();
+            own.set(key, collected);
+            return collected;
+        };
+        for (const [normalized, key] of byName) {
+            result.set(normalized, resolve(key).map((requirement) => ({ ...requirement, selector: groupSelector(key) })));
+        }
+        return result;
+    }
+    /** `{include-group = "name"}`: the key of the included group, or undefined after a problem. */
+    readInclude(itemPath, item, byName) {
+        const keys = Object.keys(item);
+        const unknown = keys.find((key) => key !== 'include-group');
+        if (unknown !== undefined || keys.length === 0) {
+            const hint = unknown !== undefined && closestMatch(unknown, ['include-group']) ? ' (did you mean "include-group"?)' : '';
+            this.problem(this.at(unknown !== undefined ? [...itemPath, unknown] : itemPath), `a table in a dependency group may only hold include-group = "<group>"${unknown !== undefined ? `, not "${pyproject_quote(unknown)}"${hint}` : ''}`, unknown);
+            return undefined;
+        }
+        const target = item['include-group'];
+        if (typeof target !== 'string') {
+            this.problem(this.at([...itemPath, 'include-group']), `include-group must name a dependency group (a string), not ${describeValue(target)}`);
+            return undefined;
+        }
+        const key = byName.get(canonicalizeName(target));
+        if (key === undefined) {
+            const suggestion = closestMatch(target, [...byName.values()]);
+            this.problem(this.at([...itemPath, 'include-group']), `include-group "${pyproject_quote(target)}" names no group in [dependency-groups]${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, target);
+            return undefined;
+        }
+        return key;
+    }
+    // -------------------------------------------------------------------------------------------
+    // Poetry
+    /**
+     * Poetry's main dependencies and groups. Returns the requirements of every group Poetry
+     * defines (tool.poetry.group.*, dev-dependencies), by normalized group name; pushes the main
+     * ones itself.
+     *
+     * Poetry 2 (factory.py _configure_package_dependencies, dependency_group.py): once [project]
+     * declares `dependencies` or `optional-dependencies`, those are the main dependencies and
+     * `tool.poetry.dependencies` only enriches them for locking: an entry with the same name adds
+     * its version constraint, markers and origin (git/path/url, develop) to the [project] one, and
+     * an entry with another name is ignored (a DG101 notice says so), unless `project.dynamic`
+     * lists "dependencies" and [project] has only optional ones, where Poetry takes the
+     * non-optional tool.poetry entries as the main dependencies. `python` is read either way: it
+     * is the Python range Poetry locks for. The same merge applies to a group declared both in
+     * [dependency-groups] and in tool.poetry.group.
+     */
+    readPoetry(poetry, project, projectDependencies, optionalDependencies, dependencyGroups) {
+        const main = 'dependencies' in poetry ? this.readPoetryDependencies(['tool', 'poetry', 'dependencies'], undefined, true) : [];
+        // factory.py tests the lists as written (`if dependencies or optional_dependencies`), so a
+        // [project] whose every entry is broken still switches Poetry to PEP 621 mode.
+        const writtenDependencies = project?.dependencies;
+        const writtenOptional = project?.['optional-dependencies'];
+        const pep621 = (Array.isArray(writtenDependencies) && writtenDependencies.length > 0) || (pyproject_isTable(writtenOptional) && Object.keys(writtenOptional).length > 0);
+        if (pep621) {
+            this.requirements.push(...this.enrich([...projectDependencies, ...optionalDependencies], main));
+            const dynamic = Array.isArray(project?.dynamic) ? project.dynamic : [];
+            const mixedDynamic = dynamic.includes('dependencies') || dynamic.includes('optional-dependencies');
+            const declared = new Set([...projectDependencies, ...optionalDependencies].map((requirement) => requirement.canonicalName));
+            const noticed = new Set();
+            for (const dependency of main) {
+                if (declared.has(dependency.canonicalName) || noticed.has(dependency.canonicalName))
+                    continue;
+                if (mixedDynamic && projectDependencies.length === 0 && !dependency.optional) {
+                    this.requirements.push(dependency.requirement);
+                }
+                else if (!dependency.optional) {
+                    noticed.add(dependency.canonicalName);
+                    this.problem(this.at(dependency.path), `${dotted(dependency.path)} is not checked: with [project] dependencies, Poetry 2 uses tool.poetry.dependencies only to refine the dependencies [project] names; add it to project.dependencies`, dependency.requirement.name, 'DG101');
+                }
+            }
+        }
+        else {
+            this.requirements.push(...this.withPoetryExtras(main));
+        }
+        const dependenciesByGroup = new Map();
+        const addGroup = (name, dependencies) => {
+            const normalized = canonicalizeName(name);
+            dependenciesByGroup.set(normalized, [...(dependenciesByGroup.get(normalized) ?? []), ...dependencies]);
+        };
+        const poetryGroups = this.tableAt(['tool', 'poetry', 'group']);
+        const includes = [];
+        for (const name of Object.keys(poetryGroups ?? {})) {
+            const groupPath = ['tool', 'poetry', 'group', name];
+            const group = this.tableAt(groupPath);
+            if (!group)
+                continue;
+            for (const key of Object.keys(group)) {
+                if (POETRY_GROUP_KEYS.includes(key))
+                    continue;
+                const suggestion = closestMatch(key, POETRY_GROUP_KEYS);
+                this.problem(this.at([...groupPath, key]), `${dotted([...groupPath, key])} is not a Poetry group setting${suggestion ? ` (did you mean "${suggestion}"?)` : `; use one of ${POETRY_GROUP_KEYS.join(', ')}`}`, key);
+            }
+            addGroup(name, 'dependencies' in group ? this.readPoetryDependencies([...groupPath, 'dependencies'], groupSelector(name), false) : []);
+            if ('include-groups' in group)
+                includes.push({ group: name, include: group['include-groups'], includePath: [...groupPath, 'include-groups'] });
+        }
+        if ('dev-dependencies' in poetry)
+            addGroup('dev', this.readPoetryDependencies(['tool', 'poetry', 'dev-dependencies'], groupSelector('dev'), false));
+        const groups = new Map();
+        for (const [name, dependencies] of dependenciesByGroup) {
+            const fromPep735 = dependencyGroups.get(name);
+            if (!fromPep735) {
+                groups.set(name, dependencies.filter((dependency) => !dependency.optional).map((dependency) => dependency.requirement));
+                continue;
+            }
+            groups.set(name, this.enrich(fromPep735, dependencies));
+            const declared = new Set(fromPep735.map((requirement) => requirement.canonicalName));
+            for (const dependency of dependencies) {
+                if (declared.has(dependency.canonicalName) || dependency.optional)
+                    continue;
+                declared.add(dependency.canonicalName);
+                this.problem(this.at(dependency.path), `${dotted(dependency.path)} is not checked: group "${name}" is also in [dependency-groups], so Poetry uses tool.poetry.group.${name} only to refine what [dependency-groups] names; add it there`, dependency.requirement.name, 'DG101');
+            }
+        }
+        // A group may include [dependency-groups] groups as well as Poetry ones.
+        const includable = new Map([...dependencyGroups, ...groups]);
+        this.applyPoetryIncludes(groups, includable, includes);
+        return groups;
+    }
+    /** poetry-core 2.2 `include-groups`: a group also installs the groups it includes. */
+    applyPoetryIncludes(groups, includable, includes) {
+        const edges = new Map();
+        for (const { group, include, includePath } of includes) {
+            if (!Array.isArray(include) || include.some((name) => typeof name !== 'string')) {
+                this.problem(this.at(includePath), `${dotted(includePath)} must be an array of group names`, group);
+                continue;
+            }
+            const targets = [];
+            include.forEach((name, index) => {
+                const normalized = canonicalizeName(name);
+                if (!includable.has(normalized)) {
+                    const suggestion = closestMatch(name, [...includable.keys()]);
+                    this.problem(this.at([...includePath, index]), `group "${group}" includes group "${pyproject_quote(name)}", which is not defined${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, name);
+                }
+                else if (normalized === canonicalizeName(group)) {
+                    this.problem(this.at([...includePath, index]), `group "${group}" cannot include itself`, name);
+                }
+                else {
+                    targets.push(normalized);
+                }
+            });
+            edges.set(canonicalizeName(group), targets);
+        }
+        const own = new Map([...includable].map(([name, requirements]) => [name, [...requirements]]));
+        for (const [group] of edges) {
+            const seen = new Set([group]);
+            const queue = [...(edges.get(group) ?? [])];
+            while (queue.length > 0) {
+                const next = queue.shift();
+                if (seen.has(next))
+                    continue;
+                seen.add(next);
+                const relabelled = (own.get(next) ?? []).map((requirement) => ({ ...requirement, selector: groupSelector(group) }));
+                groups.get(group).push(...relabelled);
+                queue.push(...(edges.get(next) ?? []));
+            }
+        }
+    }
+    /**
+     * Poetry 2's enrichment (dependency_group.py dependencies_for_locking, _enrich_dependency):
+     * each declared requirement with tool.poetry entries of the same name becomes one requirement
+     * per entry whose marker can hold together with the declared one (an optional dependency's
+     * marker counting `extra == "<its extra>"`), with both version constraints, both markers
+     * (only the declared one when it already implies the entry's), and the entry's origin when the
+     * declared one has none. When no entry can hold, the declared requirement stays as it is.
+     * depgate recognizes a marker that cannot hold only when both are `and`s of == / != tests that
+     * contradict each other; other combinations are kept, and checked wherever their marker is true.
+     */
+    enrich(declared, poetryDependencies) {
+        const byName = new Map();
+        for (const dependency of poetryDependencies)
+            byName.set(dependency.canonicalName, [...(byName.get(dependency.canonicalName) ?? []), dependency]);
+        return declared.flatMap((requirement) => {
+            const matches = byName.get(requirement.canonicalName) ?? [];
+            const inExtra = requirement.selector?.kind === 'extra' ? `extra == "${requirement.selector.name}"` : undefined;
+            const declaredMarker = combineMarkers([requirement.marker, inExtra]);
+            const enriched = matches.flatMap(({ requirement: refinement }) => {
+                if (markersContradict(declaredMarker, refinement.marker))
+                    return [];
+                const result = {
+                    ...requirement,
+                    specifier: joinSpecifierAlternatives(specifierAlternatives(refinement.specifier).map((alternative) => [requirement.specifier, alternative].filter(Boolean).join(','))),
+                };
+                const marker = markerImplies(declaredMarker, refinement.marker) ? requirement.marker : combineMarkers([requirement.marker, refinement.marker]);
+                if (marker)
+                    result.marker = marker;
+                else
+                    delete result.marker;
+                if (requirement.url === undefined && refinement.url !== undefined) {
+                    result.url = refinement.url;
+                    result.editable = refinement.editable;
+                }
+                else if (requirement.url !== undefined && refinement.editable) {
+                    result.editable = true;
+                }
+                return [result];
+            });
+            return enriched.length > 0 ? enriched : [requirement];
+        });
+    }
+    /**
+     * Legacy Poetry extras (factory.py): an `optional = true` dependency is installed only with an
+     * extra of `tool.poetry.extras` that lists it; it becomes one requirement per such extra.
+     */
+    withPoetryExtras(dependencies) {
+        const extrasByName = new Map();
+        const extras = this.tableAt(['tool', 'poetry', 'extras']);
+        const known = new Set(dependencies.map((dependency) => dependency.canonicalName));
+        for (const [extra, names] of Object.entries(extras ?? {})) {
+            const extraPath = ['tool', 'poetry', 'extras', extra];
+            if (!Array.isArray(names)) {
+                this.problem(this.at(extraPath), `${dotted(extraPath)} must be an array of dependency names`, extra);
+                continue;
+            }
+            names.forEach((name, index) => {
+                if (typeof name !== 'string') {
+                    this.problem(this.at([...extraPath, index]), `${dotted([...extraPath, index])} must be a dependency name, not ${describeValue(name)}`, extra);
+                    return;
+                }
+                // Poetry reads each entry as Dependency(entry, "*"): the name before any version or marker.
+                const dependencyName = canonicalizeName(/^\s*([A-Za-z0-9._-]*)/.exec(name)[1]);
+                if (!known.has(dependencyName)) {
+                    this.problem(this.atInString([...extraPath, index], 0), `extra "${extra}" lists "${pyproject_quote(name)}", which is not in tool.poetry.dependencies; add it there (optional = true) or remove it`, name);
+                    return;
+                }
+                extrasByName.set(dependencyName, [...(extrasByName.get(dependencyName) ?? []), extra]);
+            });
+        }
+        return dependencies.flatMap((dependency) => {
+            const listedIn = extrasByName.get(dependency.canonicalName) ?? [];
+            if (!dependency.optional)
+                return [dependency.requirement];
+            return listedIn.map((extra) => ({ ...dependency.requirement, selector: extraSelector(extra) }));
+        });
+    }
+    /** A `tool.poetry...dependencies` table: one PoetryDependency per constraint. */
+    readPoetryDependencies(tablePath, selector, isMain) {
+        const table = this.tableAt(tablePath);
+        if (!table)
+            return [];
+        const dependencies = [];
+        for (const [name, value] of Object.entries(table)) {
+            const keyPath = [...tablePath, name];
+            if (name.toLowerCase() === 'python') {
+                // factory.py: only the main group's python is read, and only as a string.
+                if (isMain)
+                    this.readPoetryPython(keyPath, value);
+                continue;
+            }
+            const constraints = Array.isArray(value) ? value : [value];
+            if (constraints.length === 0) {
+                this.problem(this.at(keyPath), `${dotted(keyPath)} is an empty list; give at least one constraint, like "^1.0" or { version = "^1.0", python = ">=3.10" }`, name);
+                continue;
+            }
+            constraints.forEach((constraint, index) => {
+                const entryPath = Array.isArray(value) ? [...keyPath, index] : keyPath;
+                const dependency = this.readPoetryConstraint(name, entryPath, constraint, selector);
+                if (dependency)
+                    dependencies.push({ ...dependency, path: keyPath });
+            });
+        }
+        return dependencies;
+    }
+    readPoetryPython(keyPath, value) {
+        if (typeof value !== 'string') {
+            this.problem(this.at(keyPath), `${dotted(keyPath)} must be a version constraint string like "^3.10", not ${describeValue(value)}`, 'python');
+            return;
+        }
+        const converted = poetryConstraintToPep440(value);
+        if (!converted.ok) {
+            this.problem(this.at(keyPath), `${dotted(keyPath)}: ${converted.error}`, 'python');
+            return;
+        }
+        const specifier = joinSpecifierAlternatives(converted.alternatives);
+        if (specifier !== '')
+            this.runtime.push({ ecosystem: 'python', specifier, origin: "Poetry's python", source: this.at(keyPath) });
+    }
+    readPoetryConstraint(name, entryPath, constraint, selector) {
+        const canonicalName = canonicalizeName(name);
+        const named = parseRequirement(name);
+        if (!named.ok || named.requirement.name !== name) {
+            this.problem(this.at(entryPath), `"${pyproject_quote(name)}" is not a valid distribution name (letters, digits, '.', '_' and '-', starting and ending with a letter or digit)`, name);
+            return undefined;
+        }
+        const base = { ecosystem: 'python', name, canonicalName, extras: [], specifier: '', editable: false, source: this.at(entryPath) };
+        if (selector)
+            base.selector = selector;
+        if (typeof constraint === 'string') {
+            const converted = poetryConstraintToPep440(constraint);
+            if (!converted.ok) {
+                this.problem(this.at(entryPath), `${dotted(entryPath)}: ${converted.error}`, name);
+                return undefined;
+            }
+            return { canonicalName, optional: false, requirement: { ...base, specifier: joinSpecifierAlternatives(converted.alternatives) } };
+        }
+        if (!pyproject_isTable(constraint)) {
+            this.problem(this.at(entryPath), `${dotted(entryPath)} must be a version constraint like "^1.2" or a table like { version = "^1.2", extras = ["x"] }, not ${describeValue(constraint)}`, name);
+            return undefined;
+        }
+        return this.readPoetryTable(entryPath, constraint, base);
+    }
+    readPoetryTable(entryPath, table, base) {
+        const label = dotted(entryPath);
+        let valid = true;
+        const fail = (key, message) => {
+            valid = false;
+            this.problem(this.at(key === undefined ? entryPath : [...entryPath, key]), message, base.name);
+        };
+        const origins = POETRY_SOURCE_KEYS.filter((key) => key in table);
+        if (origins.length > 1)
+            fail(origins[1], `${label} has both ${origins.join(' and ')}; a dependency comes from one place: keep one of them`);
+        const kind = origins.length > 0 ? origins[0] : 'version';
+        const allowed = POETRY_KEYS_BY_KIND[kind];
+        for (const [key, value] of Object.entries(table)) {
+            if (!POETRY_DEPENDENCY_KEYS.includes(key)) {
+                const suggestion = closestMatch(key, POETRY_DEPENDENCY_KEYS);
+                fail(key, `${label} has an unknown key "${pyproject_quote(key)}"${suggestion ? `; did you mean "${suggestion}"?` : `; Poetry knows ${POETRY_DEPENDENCY_KEYS.join(', ')}`}`);
+                continue;
+            }
+            if (!allowed.includes(key) && !POETRY_SOURCE_KEYS.includes(key)) {
+                const needs = Object.keys(POETRY_KEYS_BY_KIND).filter((other) => other !== 'version' && POETRY_KEYS_BY_KIND[other].includes(key));
+                fail(key, kind === 'version'
+                    ? `${label}: "${key}" applies only to a ${needs.join(' or ')} dependency; add ${needs.map((other) => `${other} = "..."`).join(' or ')}, or remove "${key}"`
+                    : `${label}: "${key}" does not apply to a ${kind} dependency${key === 'version' ? ' (the version comes from what the ' + kind + ' points at)' : ''}; remove it`);
+                continue;
+            }
+            if (POETRY_BOOLEAN_KEYS.has(key)) {
+                if (typeof value !== 'boolean')
+                    fail(key, `${label}.${key} must be true or false, not ${describeValue(value)}`);
+            }
+            else if (key === 'extras') {
+                if (!Array.isArray(value) || value.some((extra) => typeof extra !== 'string'))
+                    fail(key, `${label}.extras must be an array of extra names like ["socks"]`);
+            }
+            else if (typeof value !== 'string') {
+                fail(key, `${label}.${key} must be a string, not ${describeValue(value)}`);
+            }
+        }
+        if (!valid)
+            return undefined;
+        const requirement = { ...base };
+        if (Array.isArray(table.extras) && table.extras.length > 0) {
+            const extras = table.extras;
+            const parsed = parseRequirement(`${base.name}[${extras.join(',')}]`);
+            if (!parsed.ok) {
+                fail('extras', `${label}.extras: ${extras.map((extra) => `"${pyproject_quote(extra)}"`).join(', ')} are not all valid extra names`);
+                return undefined;
+            }
+            requirement.extras = parsed.requirement.extras;
+        }
+        if (typeof table.version === 'string') {
+            const converted = poetryConstraintToPep440(table.version);
+            if (!converted.ok) {
+                fail('version', `${label}.version: ${converted.error}`);
+                return undefined;
+            }
+            requirement.specifier = joinSpecifierAlternatives(converted.alternatives);
+        }
+        const markers = [];
+        if (typeof table.markers === 'string' && table.markers.trim() !== '') {
+            const parsed = parseMarker(table.markers);
+            if (!parsed.ok) {
+                valid = false;
+                this.problem(this.atInString([...entryPath, 'markers'], parsed.offset), `${label}.markers "${pyproject_quote(table.markers)}": ${parsed.error}`, base.name);
+                return undefined;
+            }
+            markers.push(parsed.text);
+        }
+        if (typeof table.python === 'string') {
+            const python = poetryPythonConstraintToMarker(table.python);
+            if (!python.ok) {
+                fail('python', `${label}.python: ${python.error}`);
+                return undefined;
+            }
+            markers.push(python.marker);
+        }
+        if (typeof table.platform === 'string') {
+            const platform = platformMarker(table.platform);
+            if (!platform.ok) {
+                fail('platform', `${label}.platform: ${platform.error}`);
+                return undefined;
+            }
+            markers.push(platform.marker);
+        }
+        const marker = combineMarkers(markers);
+        if (marker)
+            requirement.marker = marker;
+        const develop = table.develop === true;
+        if (typeof table.git === 'string') {
+            requirement.url = gitUrl(table.git, table);
+            requirement.editable = develop;
+        }
+        else if (typeof table.path === 'string') {
+            const subdirectory = typeof table.subdirectory === 'string' ? `/${table.subdirectory}` : '';
+            requirement.url = `${table.path.replace(/\/+$/, '')}${subdirectory}`;
+            requirement.editable = develop;
+        }
+        else if (typeof table.file === 'string') {
+            requirement.url = table.file;
+        }
+        else if (typeof table.url === 'string') {
+            requirement.url = typeof table.subdirectory === 'string' ? `${table.url}#subdirectory=${table.subdirectory}` : table.url;
+        }
+        return { canonicalName: base.canonicalName, optional: table.optional === true, requirement };
+    }
+    // -------------------------------------------------------------------------------------------
+    // uv and PDM
+    /**
+     * uv's `tool.uv.sources` (docs.astral.sh/uv/concepts/projects/dependencies): a git, url or
+     * path source says where a dependency is installed from, so the requirement gets that `url`
+     * (and `editable` for `editable = true`). A list of sources chosen by marker, and `index` or
+     * `workspace` sources, name no single location and leave the requirement as declared.
+     */
+    applyUvSources() {
+        const sources = this.tableAt(['tool', 'uv', 'sources']);
+        if (!sources)
+            return;
+        const urls = new Map();
+        for (const [name, source] of Object.entries(sources)) {
+            if (!pyproject_isTable(source))
+                continue;
+            let url;
+            if (typeof source.git === 'string')
+                url = gitUrl(source.git, source);
+            else if (typeof source.url === 'string')
+                url = typeof source.subdirectory === 'string' ? `${source.url}#subdirectory=${source.subdirectory}` : source.url;
+            else if (typeof source.path === 'string')
+                url = source.path;
+            if (url !== undefined)
+                urls.set(canonicalizeName(name), { url, editable: source.editable === true });
+        }
+        for (const requirement of this.requirements) {
+            const source = urls.get(requirement.canonicalName);
+            if (!source || requirement.url !== undefined)
+                continue;
+            requirement.url = source.url;
+            requirement.editable = source.editable;
+        }
+    }
+    /** PDM's `[tool.pdm.dev-dependencies]`: groups of PEP 508 strings and `-e <path or VCS URL>` lines. */
+    readPdm() {
+        const groups = this.tableAt(['tool', 'pdm', 'dev-dependencies']);
+        for (const group of Object.keys(groups ?? {})) {
+            const groupPath = ['tool', 'pdm', 'dev-dependencies', group];
+            const items = this.valueAt(groupPath);
+            if (!Array.isArray(items)) {
+                this.problem(this.at(groupPath), `${dotted(groupPath)} must be an array of requirement strings`, group);
+                continue;
+            }
+            items.forEach((item, index) => {
+                const itemPath = [...groupPath, index];
+                const editable = typeof item === 'string' ? /^\s*-e\s+(.*)$/s.exec(item) : null;
+                const requirement = editable ? this.readPdmEditable(itemPath, item, editable[1].trim()) : this.readPep508Item(itemPath, item, groupSelector(group));
+                if (requirement)
+                    this.requirements.push({ ...requirement, selector: groupSelector(group) });
+            });
+        }
+    }
+    readPdmEditable(itemPath, item, target) {
+        // PDM writes local projects as file:///${PROJECT_ROOT}/<path>: relative to pyproject.toml.
+        const located = target.replace(/file:\/\/\/?\$\{PROJECT_ROOT\}\/?/, './');
+        const named = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*@\s*(.+)$/.exec(located);
+        if (named) {
+            const parsed = parseRequirement(`${named[1]}${named[2] ?? ''} @ ${named[3].startsWith('./') ? 'file:' + named[3] : named[3]}`);
+            if (!parsed.ok) {
+                this.problem(this.atInString(itemPath, 0), `cannot parse "${pyproject_quote(item)}": ${parsed.error}`, item);
+                return undefined;
+            }
+            const { name, canonicalName, extras } = parsed.requirement;
+            return { ecosystem: 'python', name, canonicalName, extras, specifier: '', url: named[3], editable: true, source: this.atInString(itemPath, item.indexOf(named[1])) };
+        }
+        const egg = /#(?:.*&)?egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(located)?.[1];
+        return {
+            ecosystem: 'python',
+            name: egg ?? '',
+            canonicalName: egg ? canonicalizeName(egg) : '',
+            extras: [],
+            specifier: '',
+            url: located,
+            editable: true,
+            source: this.atInString(itemPath, item.indexOf(target)),
+        };
+    }
+}
+/** `git+<url>@<rev>#subdirectory=<dir>`, the form pip and PEP 610 use for a Poetry or uv git source. */
+function gitUrl(repository, table) {
+    const scp = /^([\w.-]+@[\w.-]+):(?!\/\/)(.+)$/.exec(repository);
+    let url = repository.startsWith('git+') ? repository : scp ? `git+ssh://${scp[1]}/${scp[2]}` : `git+${repository}`;
+    const reference = [table.rev, table.tag, table.branch].find((value) => typeof value === 'string');
+    if (reference)
+        url += `@${reference}`;
+    if (typeof table.subdirectory === 'string')
+        url += `#subdirectory=${table.subdirectory}`;
+    return url;
+}
+/** Markers that must all hold, each parenthesised when it has an `or` of its own. */
+function combineMarkers(markers) {
+    const present = [...new Set(markers.filter((marker) => marker !== undefined && marker.trim() !== ''))];
+    if (present.length === 0)
+        return undefined;
+    const combined = present.map((marker) => (/\bor\b/.test(marker) ? `(${marker})` : marker)).join(' and ');
+    const parsed = parseMarker(combined);
+    return parsed.ok ? parsed.text : combined;
+}
+/**
+ * Poetry's legacy `platform = "linux"` (factory.py: create_nested_marker("sys_platform", ...)):
+ * `||` separates alternatives, `!=` negates.
+ */
+function platformMarker(text) {
+    const alternatives = text.split(/\s*\|\|?\s*/).map((alternative) => alternative.trim());
+    const parts = [];
+    for (const alternative of alternatives) {
+        const match = /^(==|!=)?\s*([A-Za-z0-9_.-]+)$/.exec(alternative);
+        if (!match)
+            return { ok: false, error: `"${pyproject_quote(text)}" is not a platform like "linux", "darwin" or "win32" (alternatives separated by ||)` };
+        parts.push(`sys_platform ${match[1] ?? '=='} "${match[2]}"`);
+    }
+    return { ok: true, marker: parts.join(' or ') };
+}
+/**
+ * The `==` / `!=` tests a marker is an `and` of, as [variable, operator, value]; null when it is
+ * anything else (an `or`, an ordering, a variable on both sides), which depgate does not reason about.
+ */
+function equalityTests(marker) {
+    if (marker === undefined)
+        return [];
+    const parsed = parseMarker(marker);
+    if (!parsed.ok)
+        return null;
+    const tests = [];
+    const collect = (tree) => tree.joins.every((join) => join === 'and') &&
+        tree.terms.every((term) => {
+            if (term.kind === 'marker')
+                return collect(term);
+            if (term.operator !== '==' && term.operator !== '!=')
+                return false;
+            const [variable, literal] = term.left.kind === 'variable' ? [term.left, term.right] : [term.right, term.left];
+            if (variable.kind !== 'variable' || literal.kind !== 'literal')
+                return false;
+            const value = variable.name === 'extra' ? canonicalizeName(literal.value) : literal.value;
+            tests.push([variable.name, term.operator, value]);
+            return true;
+        });
+    return collect(parsed.marker) ? tests : null;
+}
+/** Whether two markers can never both hold, as far as their == / != tests show. */
+function markersContradict(a, b) {
+    const left = equalityTests(a);
+    const right = equalityTests(b);
+    if (!left || !right)
+        return false;
+    return left.some(([variable, operator, value]) => right.some(([otherVariable, otherOperator, otherValue]) => variable === otherVariable && (operator === otherOperator ? operator === '==' && value !== otherValue : value === otherValue)));
+}
+/** Whether every test of `b` is also a test of `a` (so `a` implies `b`). */
+function markerImplies(a, b) {
+    const left = equalityTests(a);
+    const right = equalityTests(b);
+    if (!left || !right)
+        return false;
+    return right.every(([variable, operator, value]) => left.some((test) => test[0] === variable && test[1] === operator && test[2] === value));
+}
+
+;// CONCATENATED MODULE: ./src/manifests/setup-cfg.ts
+// setup.cfg, read the way setuptools reads it: Python's configparser (ConfigParser() with
+// optionxform = str and its default BasicInterpolation, setuptools/dist.py
+// `_parse_config_files`), then setuptools/config/setupcfg.py for the options depgate needs:
+// `[options] install_requires`, `[options.extras_require]` and `python_requires`. Each
+// requirement keeps the physical line and column where it is written inside a multi-line value.
+//
+// configparser's rules that decide what a requirement is (Lib/configparser.py, RawConfigParser._read):
+// - a line whose stripped text starts with `#` or `;` is a comment, even inside a value;
+// - a line indented deeper than its option's line continues that option's value;
+// - a blank line inside a value is kept, trailing blank lines are dropped;
+// - `#` after text is NOT a comment (inline_comment_prefixes is None);
+// - `%%` is a literal `%`, `%(name)s` interpolates, any other `%` is an error.
+
+
+
+
+/** Longest excerpt of a value quoted in a message. */
+const setup_cfg_MAX_QUOTED_CHARS = 120;
+// configparser's defaults: comment_prefixes=('#', ';'), delimiters=('=', ':'),
+// default_section='DEFAULT'.
+const COMMENT_PREFIXES = ['#', ';'];
+const DEFAULT_SECTION = 'DEFAULT';
+// setuptools/config/setupcfg.py reads these; setuptools/dist.py `_enforce_underscore` still
+// accepts the dash-separated spelling (deprecated), so both are looked up.
+const OPTIONS_SECTION = 'options';
+const EXTRAS_SECTION = 'options.extras_require';
+const INSTALL_REQUIRES = 'install_requires';
+const PYTHON_REQUIRES = 'python_requires';
+// packaging.markers.default_environment() keys: setupcfg.py `_warn_accidental_env_marker_misconfig`
+// refuses a one-line value whose part after `;` starts with one of them.
+const setup_cfg_MARKER_VARIABLES = [
+    'implementation_name', 'implementation_version', 'os_name', 'platform_machine', 'platform_release',
+    'platform_system', 'platform_version', 'python_full_version', 'platform_python_implementation',
+    'python_version', 'sys_platform',
+];
+// Python's str.strip() / `\s` (str.isspace()): JavaScript's trim() differs on U+001C..U+001F,
+// U+0085 and U+FEFF.
+const setup_cfg_PY_SPACE_CHARS = '\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const PY_LEADING_SPACE = new RegExp(`^[${setup_cfg_PY_SPACE_CHARS}]+`);
+const PY_TRAILING_SPACE = new RegExp(`[${setup_cfg_PY_SPACE_CHARS}]+$`);
+const setup_cfg_pyStrip = (text) => text.replace(PY_LEADING_SPACE, '').replace(PY_TRAILING_SPACE, '');
+const leadingSpaceLength = (text) => PY_LEADING_SPACE.exec(text)?.[0].length ?? 0;
+// configparser.SECTCRE (`\[(?P<header>.+)\]`, matched at the start of the stripped line) and
+// OPTCRE (`(?P<option>.*?)\s*(?P<vi>=|:)\s*(?P<value>.*)$`).
+const SECTION_HEADER = /^\[(.+)\]/;
+const OPTION_LINE = new RegExp(`^(.*?)[${setup_cfg_PY_SPACE_CHARS}]*([=:])[${setup_cfg_PY_SPACE_CHARS}]*(.*)$`);
+/** configparser's reading of a file; every error it would raise becomes a DG100 and reading goes on. */
+function readIni(text, file, problems) {
+    const ini = { sections: new Map(), defaults: new Map() };
+    const problem = (line, column, message, subject) => problems.push({ code: 'DG100', message, source: { file, line, column }, subject: setup_cfg_quote(subject) });
+    const seenSections = new Set();
+    let current;
+    let currentName = '';
+    let option;
+    let indentLevel = 0;
+    let missingHeaderReported = false;
+    // Python's universal newlines: \r\n, \r and \n all end a line.
+    const physicalLines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    physicalLines.forEach((raw, index) => {
+        const lineNumber = index + 1;
+        const stripped = setup_cfg_pyStrip(raw);
+        if (COMMENT_PREFIXES.some((prefix) => stripped.startsWith(prefix)))
+            return;
+        if (stripped === '') {
+            option?.lines.push({ text: '', line: lineNumber, column: raw.length + 1 });
+            return;
+        }
+        const indent = leadingSpaceLength(raw);
+        if (current && option && indent > indentLevel) {
+            option.lines.push({ text: stripped, line: lineNumber, column: indent + 1 });
+            return;
+        }
+        indentLevel = indent;
+        const header = SECTION_HEADER.exec(stripped);
+        if (header) {
+            const name = header[1];
+            if (seenSections.has(name)) {
+                problem(lineNumber, indent + 1, `section [${name}] appears twice; configparser (which setuptools uses) refuses the file: merge the two sections`, name);
+            }
+            seenSections.add(name);
+            if (name === DEFAULT_SECTION)
+                current = ini.defaults;
+            else {
+                current = ini.sections.get(name) ?? new Map();
+                ini.sections.set(name, current);
+            }
+            currentName = name;
+            option = undefined;
+            return;
+        }
+        if (!current) {
+            if (!missingHeaderReported) {
+                problem(lineNumber, indent + 1, `"${setup_cfg_quote(stripped)}" comes before any [section] header; configparser (which setuptools uses) refuses the file: start it with a header such as [options]`, stripped);
+            }
+            missingHeaderReported = true;
+            return;
+        }
+        const match = OPTION_LINE.exec(stripped);
+        const name = match ? setup_cfg_pyStrip(match[1]) : '';
+        if (!match || name === '') {
+            problem(lineNumber, indent + 1, `"${setup_cfg_quote(stripped)}" is neither a [section] header nor a "key = value" line; configparser (which setuptools uses) refuses the file: indent it to continue the value above, or write key = value`, stripped);
+            return;
+        }
+        if (current.has(name)) {
+            problem(lineNumber, indent + 1, `"${name}" is set twice in [${currentName}]; configparser (which setuptools uses) refuses the file: keep one`, name);
+            option = undefined;
+            return;
+        }
+        const valueStart = indent + match[0].length - match[3].length;
+        option = { name, source: { file, line: lineNumber, column: indent + 1 }, lines: [{ text: setup_cfg_pyStrip(match[3]), line: lineNumber, column: valueStart + 1 }] };
+        current.set(name, option);
+    });
+    return ini;
+}
+/** RawConfigParser._join_multiline_values: '\n'.join(lines).rstrip(), as lines with positions. */
+function joinedLines(option) {
+    const lines = [...option.lines];
+    while (lines.length > 1 && lines[lines.length - 1].text === '')
+        lines.pop();
+    return lines;
+}
+/** A section's options as ConfigParser.options() lists them: its own, then DEFAULT's. */
+function optionsOf(ini, section) {
+    const own = ini.sections.get(section);
+    if (!own)
+        return undefined;
+    const merged = new Map(own);
+    for (const [name, option] of ini.defaults)
+        if (!merged.has(name))
+            merged.set(name, option);
+    return merged;
+}
+/** An option by its setuptools name, also under the deprecated dash spelling. */
+function lookup(options, name) {
+    return options?.get(name) ?? options?.get(name.replace(/_/g, '-'));
+}
+/** BasicInterpolation.before_get on one line: `%%` → `%`; `%(name)s` is not expanded here. */
+function interpolate(text) {
+    let result = '';
+    for (let index = 0; index < text.length; index++) {
+        if (text[index] !== '%') {
+            result += text[index];
+            continue;
+        }
+        const next = text[index + 1];
+        if (next === '%') {
+            result += '%';
+            index++;
+        }
+        else if (next === '(')
+            return { ok: false, kind: 'interpolation', offset: index };
+        else
+            return { ok: false, kind: 'error', offset: index };
+    }
+    return { ok: true, text: result };
+}
+/**
+ * setupcfg.py `_parse_list_semicolon`: a multi-line value is one item per line; a one-line value
+ * is split at `;`. Then `_parse_requirements_list` drops items starting with `#`.
+ */
+function listItems(lines) {
+    const multiLine = lines.length > 1;
+    const items = [];
+    const add = (piece, line, column) => {
+        const text = setup_cfg_pyStrip(piece);
+        if (text === '' || text.startsWith('#'))
+            return;
+        items.push({ text, line, column: column + leadingSpaceLength(piece) });
+    };
+    if (multiLine) {
+        for (const line of lines)
+            add(line.text, line.line, line.column);
+    }
+    else {
+        let offset = 0;
+        for (const piece of lines[0].text.split(';')) {
+            add(piece, lines[0].line, lines[0].column + offset);
+            offset += piece.length + 1;
+        }
+    }
+    return { items, multiLine };
+}
+/** setupcfg.py `_parse_requirements_list`, with every requirement's position. */
+function readRequirementsOption(option, label, selector, file, result) {
+    const lines = joinedLines(option);
+    const first = lines[0];
+    // setupcfg.py `_parse_file`: only a value that starts with `file:` names files.
+    if (first.text.startsWith('file:')) {
+        const files = first.text.slice('file:'.length).split(',').map(setup_cfg_pyStrip).filter((name) => name !== '');
+        // setuptools reads them relative to the directory of setup.cfg; python.manifests is relative to the working directory.
+        const manifests = files.map((name) => external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), name));
+        result.problems.push({
+            code: 'DG101',
+            message: `${label} = ${setup_cfg_quote(first.text)}: setuptools reads these requirements from ${files.join(', ')}; depgate does not follow file:, so add ${manifests.join(', ')} to python.manifests in depgate.yml to have ${files.length === 1 ? 'it' : 'them'} checked`,
+            source: { file, line: first.line, column: first.column },
+            subject: setup_cfg_quote(first.text),
+        });
+        return;
+    }
+    const { items, multiLine } = listItems(lines);
+    if (!multiLine && items.length === 2 && setup_cfg_MARKER_VARIABLES.some((variable) => items[1].text.startsWith(variable))) {
+        result.problems.push({
+            code: 'DG100',
+            message: `${label} = ${setup_cfg_quote(first.text)}: setuptools splits a one-line value at ';', so "${setup_cfg_quote(items[1].text)}" is read as a second requirement, not as the marker of "${setup_cfg_quote(items[0].text)}"; put the requirement on its own indented line below "${label} ="`,
+            source: { file, line: items[1].line, column: items[1].column },
+            subject: setup_cfg_quote(first.text),
+        });
+        return;
+    }
+    for (const item of items) {
+        const source = { file, line: item.line, column: item.column };
+        const interpolated = interpolate(item.text);
+        if (!interpolated.ok) {
+            result.problems.push(interpolated.kind === 'interpolation'
+                ? {
+                    code: 'DG101',
+                    message: `"${setup_cfg_quote(item.text)}" is not checked: it uses configparser's %(name)s interpolation, which depgate does not expand`,
+                    source,
+                    subject: setup_cfg_quote(item.text),
+                }
+                : {
+                    code: 'DG100',
+                    message: `"${setup_cfg_quote(item.text)}": configparser (which setuptools uses) reads '%' as the start of an interpolation and refuses this value; write '%%' for a literal '%'`,
+                    source: { file, line: item.line, column: item.column + interpolated.offset },
+                    subject: setup_cfg_quote(item.text),
+                });
+            continue;
+        }
+        const parsed = parseRequirement(interpolated.text);
+        if (!parsed.ok) {
+            const hint = /\s#/.test(interpolated.text) ? ' (configparser keeps a # after text as part of the value: put comments on their own line)' : '';
+            result.problems.push({
+                code: 'DG100',
+                message: `cannot parse "${setup_cfg_quote(interpolated.text)}" in ${label}: ${parsed.error}${hint}`,
+                source: { file, line: item.line, column: item.column + parsed.offset },
+                subject: setup_cfg_quote(item.text),
+            });
+            continue;
+        }
+        const { name, canonicalName, extras, specifier, url, marker, nameOffset } = parsed.requirement;
+        const requirement = {
+            ecosystem: 'python',
+            name,
+            canonicalName,
+            extras,
+            specifier,
+            editable: false,
+            source: { file, line: item.line, column: item.column + nameOffset },
+        };
+        if (url !== undefined)
+            requirement.url = url;
+        if (marker !== undefined)
+            requirement.marker = marker;
+        if (selector)
+            requirement.selector = selector;
+        result.requirements.push(requirement);
+    }
+}
+function readPythonRequires(option, file, result) {
+    const lines = joinedLines(option).filter((line) => line.text !== '');
+    if (lines.length === 0)
+        return;
+    const first = lines[0];
+    const source = { file, line: first.line, column: first.column };
+    // setupcfg.py hands the whole value to packaging's SpecifierSet.
+    const interpolated = interpolate(lines.map((line) => line.text).join(' '));
+    if (!interpolated.ok) {
+        result.problems.push({
+            code: interpolated.kind === 'interpolation' ? 'DG101' : 'DG100',
+            message: interpolated.kind === 'interpolation'
+                ? `python_requires is not checked: it uses configparser's %(name)s interpolation, which depgate does not expand`
+                : `python_requires: configparser (which setuptools uses) reads '%' as the start of an interpolation; write '%%' for a literal '%'`,
+            source,
+            subject: PYTHON_REQUIRES,
+        });
+        return;
+    }
+    const specifier = setup_cfg_pyStrip(interpolated.text);
+    const parsed = parseSpecifierSet(specifier);
+    if (!parsed.ok) {
+        result.problems.push({
+            code: 'DG100',
+            message: `python_requires = ${setup_cfg_quote(specifier)} is not a PEP 440 specifier set: ${parsed.error}`,
+            source: { file, line: first.line, column: first.column + parsed.offset },
+            subject: PYTHON_REQUIRES,
+        });
+        return;
+    }
+    result.runtime.push({ ecosystem: 'python', runtime: 'python', specifier, origin: PYTHON_REQUIRES, source });
+}
+/** Reads one setup.cfg (`file` is its path relative to the working directory). Pure; never throws. */
+function parseSetupCfg(text, file) {
+    const result = { requirements: [], problems: [], runtime: [] };
+    try {
+        const ini = readIni(text, file, result.problems);
+        const options = optionsOf(ini, OPTIONS_SECTION);
+        const installRequires = lookup(options, INSTALL_REQUIRES);
+        if (installRequires)
+            readRequirementsOption(installRequires, INSTALL_REQUIRES, undefined, file, result);
+        const pythonRequires = lookup(options, PYTHON_REQUIRES);
+        if (pythonRequires)
+            readPythonRequires(pythonRequires, file, result);
+        // setupcfg.py `parse_section_extras_require`: every key of the section is an extra.
+        for (const [extra, option] of optionsOf(ini, EXTRAS_SECTION) ?? []) {
+            readRequirementsOption(option, `extras_require[${extra}]`, { kind: 'extra', name: canonicalizeName(extra) }, file, result);
+        }
+    }
+    catch (error) {
+        // Never expected: a bug must not take the rest of the run down with it.
+        result.problems.push({ code: 'DG100', message: `${file} could not be read: ${String(error)}`, source: { file, line: 1, column: 1 }, subject: file });
+    }
+    const sorted = (problems) => [...problems].sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0));
+    return { requirements: result.requirements, problems: sorted(result.problems), runtime: result.runtime, files: [file] };
+}
+function setup_cfg_quote(text) {
+    return text.length > setup_cfg_MAX_QUOTED_CHARS ? `${text.slice(0, setup_cfg_MAX_QUOTED_CHARS)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/environment-yml.ts
+// conda's environment.yml (the `conda env create -f` file). Its `dependencies:` list holds conda
+// packages, written as conda MatchSpecs (`numpy=1.26`, `conda-forge::pandas>=2`), and one
+// `- pip:` sub-list that conda hands to `pip install -r` as a requirements file. depgate checks
+// what pip installs: each pip entry is read as a requirements.txt line, each conda package is
+// a DG101 notice saying it is not checked — except `python`, whose version is the interpreter's
+// and becomes a RuntimeConstraint (conda's MatchSpec rules converted to PEP 440).
+
+
+
+
+/** Longest excerpt of an entry quoted in a message. */
+const environment_yml_MAX_QUOTED_CHARS = 120;
+/** How the summary names a constraint that comes from conda's `python` package. */
+const CONDA_PYTHON_ORIGIN = "conda's python";
+// conda/env/specs: the dependency list may hold a `{pip: [...]}` mapping; conda hands it to its
+// pip installer (conda/env/installers/pip.py), which writes the entries to a requirements file
+// next to environment.yml and runs `pip install -U -r` on it.
+const PIP_INSTALLER = 'pip';
+/**
+ * conda's `_parse_spec_str`, the parts depgate needs: name, version, build. Returns an error
+ * message when conda would refuse the spec.
+ */
+function parseCondaMatchSpec(text) {
+    let spec = text;
+    // Step 1: `#` starts a comment; Step 1.b: ` if ` conditions are ignored.
+    const hash = spec.indexOf('#');
+    if (hash >= 0)
+        spec = spec.slice(0, hash);
+    spec = spec.split(' if ')[0];
+    // Step 2: a package file (local or URL) names no package until it is downloaded.
+    if (/\.(conda|tar\.bz2)$/.test(spec.trim()))
+        return { ok: true, spec: { name: '*' } };
+    // Step 3: `[key=value, ...]` overrides what the rest says (except the name).
+    const brackets = {};
+    const bracketMatch = /^.*(\[.*\])/.exec(spec);
+    if (bracketMatch) {
+        const bracketText = bracketMatch[1];
+        spec = spec.split(bracketText).join('');
+        for (const pair of bracketText.slice(1, -1).matchAll(/([a-zA-Z0-9_-]+?)=(["']?)([^'"]*?)(\2)(?:[, ]|$)/g)) {
+            if (!pair[1] || !pair[3])
+                return { ok: false, error: 'key-value mismatch in brackets' };
+            brackets[pair[1]] = pair[3];
+        }
+    }
+    // Step 4: `(optional, ...)` is dropped.
+    const parensMatch = /^.*(\(.*\))/.exec(spec);
+    if (parensMatch)
+        spec = spec.split(parensMatch[1]).join('');
+    // Step 5: `channel::name` / `channel/subdir::name` (rsplit(':', 2)).
+    const colonParts = rsplit(spec, ':', 2);
+    spec = colonParts[colonParts.length - 1];
+    // Step 6: the name runs to the first space or operator.
+    const nameMatch = /^([^ =<>!~]+)?([><!=~ ].+)?/.exec(spec);
+    if (!nameMatch?.[1])
+        return { ok: false, error: `no package name found in '${spec}'` };
+    const result = { name: nameMatch[1] };
+    // Step 7: version and build, and MatchSpec's own reading of a leading '='.
+    const rest = nameMatch[2]?.trim();
+    if (rest) {
+        if (rest.includes('['))
+            return { ok: false, error: 'multiple brackets sections not allowed' };
+        let { version, build } = parseVersionPlusBuild(rest);
+        if (version !== '==' && version !== '=' && version.startsWith('=')) {
+            const tail = version.slice(1);
+            if (version.startsWith('==') && build === undefined)
+                version = version.slice(2);
+            else if (!/[=,|]/.test(tail))
+                version = build === undefined && !tail.endsWith('*') ? `${tail}*` : tail;
+        }
+        result.version = version;
+        if (build !== undefined)
+            result.build = build;
+    }
+    if (brackets.version !== undefined)
+        result.version = brackets.version;
+    if (brackets.build !== undefined)
+        result.build = brackets.build;
+    return { ok: true, spec: result };
+}
+/** match_spec.py `_parse_version_plus_build`: "1.2.3=0" → ("1.2.3", "0"), ">=1.0 , < 2.0 py34_0" → (">=1.0,<2.0", "py34_0"). */
+function parseVersionPlusBuild(text) {
+    const parts = /((?:.+?)[^><!,|]?)(?:(?<![=!|,<>~])(?:[ =])([^-=,|<>~]+?))?$/.exec(text);
+    if (!parts)
+        return { version: text.replace(/ /g, '') };
+    const build = parts[2]?.trim();
+    return { version: parts[1].replace(/ /g, ''), ...(build ? { build } : {}) };
+}
+function rsplit(text, separator, limit) {
+    const parts = text.split(separator);
+    if (parts.length <= limit + 1)
+        return parts;
+    return [parts.slice(0, parts.length - limit).join(separator), ...parts.slice(parts.length - limit)];
+}
+/**
+ * A conda VersionSpec (conda/models/version.py) as a PEP 440 specifier set, where one exists:
+ * `1.2*`/`1.2.*`/`=1.2` match the 1.2 series (`==1.2.*`), a bare `1.2` is exact (`==1.2`),
+ * `,` is "and"; conda's `.*` after `>=`, `<` etc. is ignored, as conda ignores it. `|` (or),
+ * parentheses and regexes have no PEP 440 form.
+ */
+function condaVersionToPep440(version) {
+    if (/[|()]/.test(version))
+        return { ok: false, error: `conda's "|" (or) and parentheses have no PEP 440 equivalent` };
+    const clauses = [];
+    for (const raw of version.split(',')) {
+        const clause = raw.trim();
+        if (clause === '' || clause === '*')
+            continue;
+        if (clause.startsWith('^') || clause.endsWith('$'))
+            return { ok: false, error: `the regular expression "${clause}" has no PEP 440 equivalent` };
+        if (/^[=<>!~]/.test(clause)) {
+            const relation = /^(=|==|!=|<=|>=|<|>|~=)(?!=)(.+)$/.exec(clause);
+            if (!relation)
+                return { ok: false, error: `"${clause}" has an invalid operator` };
+            let [, operator, operand] = relation;
+            if (operand.endsWith('.*')) {
+                if (operator === '~=')
+                    return { ok: false, error: `"${clause}": conda refuses '.*' after '~='` };
+                operand = operand.slice(0, -2);
+                if (operator === '!=')
+                    operand += '.*';
+            }
+            // conda's `=` inside a VersionSpec is "starts with".
+            clauses.push(operator === '=' ? `==${operand}.*` : `${operator}${operand}`);
+        }
+        else if (clause.replace(/\*+$/, '').includes('*')) {
+            return { ok: false, error: `the pattern "${clause}" has no PEP 440 equivalent` };
+        }
+        else if (clause.endsWith('*')) {
+            clauses.push(`==${clause.replace(/\*+$/, '').replace(/\.$/, '')}.*`);
+        }
+        else if (!clause.includes('@')) {
+            clauses.push(`==${clause}`);
+        }
+        else {
+            return { ok: false, error: `"${clause}" is not a version conda compares` };
+        }
+    }
+    const specifier = clauses.join(',');
+    const parsed = parseSpecifierSet(specifier);
+    if (!parsed.ok)
+        return { ok: false, error: `${specifier} is not a valid PEP 440 specifier set (${parsed.error})` };
+    return { ok: true, specifier };
+}
+function readCondaPackage(node, text, context) {
+    const source = context.positionOf(node);
+    const parsed = parseCondaMatchSpec(text);
+    if (!parsed.ok) {
+        context.problems.push({ code: 'DG100', message: `"${environment_yml_quote(text)}" is not a conda package spec: ${parsed.error}`, source, subject: environment_yml_quote(text) });
+        return;
+    }
+    const { name, version } = parsed.spec;
+    if (name !== 'python') {
+        context.problems.push({
+            code: 'DG101',
+            message: `conda package ${name === '*' ? environment_yml_quote(text) : name} is not checked (depgate checks pip packages)`,
+            source,
+            subject: name === '*' ? environment_yml_quote(text) : name,
+        });
+        return;
+    }
+    // A bare `python` asks for an interpreter, not a version of it: nothing to compare.
+    if (version === undefined)
+        return;
+    const converted = condaVersionToPep440(version);
+    if (!converted.ok) {
+        context.problems.push({
+            code: 'DG101',
+            message: `the Python version in "${environment_yml_quote(text)}" is not checked: ${converted.error}`,
+            source,
+            subject: 'python',
+        });
+        return;
+    }
+    if (converted.specifier === '')
+        return;
+    context.runtime.push({ ecosystem: 'python', runtime: 'python', specifier: converted.specifier, origin: CONDA_PYTHON_ORIGIN, source });
+}
+/**
+ * A path written in the pip: section, relative to the working directory: conda runs pip from the
+ * directory of environment.yml (conda/env/installers/pip.py `pip_workdir`).
+ */
+function besideFile(file, written) {
+    return external_node_path_default().posix.isAbsolute(written) ? written : external_node_path_default().posix.join(external_node_path_default().posix.dirname(file), written);
+}
+/** Where a scalar's text starts: after the opening quote of a quoted one. */
+function contentPosition(node, context) {
+    const start = context.positionOf(node);
+    return node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? { ...start, column: start.column + 1 } : start;
+}
+function readPipEntry(node, context) {
+    const text = String(node.value);
+    const origin = contentPosition(node, context);
+    const multiLine = text.includes('\n');
+    // Positions inside the one-line entry, shifted to where the entry is written.
+    const place = (position) => multiLine || position.line !== 1 ? origin : { file: context.file, line: origin.line, column: origin.column + position.column - 1 };
+    const parsed = parseRequirementsTxtText(text, context.file);
+    for (const problem of parsed.problems)
+        context.problems.push({ ...problem, source: problem.source ? place(problem.source) : origin });
+    for (const include of parsed.includes) {
+        context.problems.push({
+            code: 'DG101',
+            message: include.kind === 'requirement'
+                ? `-r ${include.path} in the pip: section is not read by depgate; add ${besideFile(context.file, include.path)} to python.manifests in depgate.yml to have it checked`
+                : `-c ${include.path} in the pip: section is not read by depgate: constraints only narrow versions, and the requirements they constrain are checked where they are declared`,
+            source: place(include.source),
+            subject: include.path,
+        });
+    }
+    for (const requirement of parsed.requirements) {
+        if (requirement.editable) {
+            context.problems.push({
+                code: 'DG101',
+                message: `-e ${requirement.url ?? requirement.name} in the pip: section is not read by depgate; an editable project is checked through its own manifest`,
+                source: place(requirement.source),
+                subject: requirement.url ?? requirement.name,
+            });
+            continue;
+        }
+        context.requirements.push({ ...requirement, source: place(requirement.source) });
+    }
+}
+function readPipSection(node, context) {
+    if (node === null || node === undefined || ((0,dist/* isScalar */.jn)(node) && node.value === null))
+        return;
+    if (!(0,dist/* isSeq */.oP)(node)) {
+        context.problems.push({
+            code: 'DG100',
+            message: 'pip: must be a list of requirement lines (- requests==2.31.0)',
+            source: context.positionOf(node),
+            subject: PIP_INSTALLER,
+        });
+        return;
+    }
+    for (const item of node.items) {
+        if ((0,dist/* isScalar */.jn)(item) && (typeof item.value === 'string' || typeof item.value === 'number'))
+            readPipEntry(item, context);
+        else if ((0,dist/* isScalar */.jn)(item) && item.value === null)
+            continue;
+        else {
+            context.problems.push({
+                code: 'DG100',
+                message: 'each entry of pip: must be one requirements.txt line, such as requests==2.31.0',
+                source: context.positionOf(item),
+                subject: PIP_INSTALLER,
+            });
+        }
+    }
+}
+function readDependencies(node, context) {
+    if (node === null || node === undefined || ((0,dist/* isScalar */.jn)(node) && node.value === null))
+        return;
+    if (!(0,dist/* isSeq */.oP)(node)) {
+        context.problems.push({
+            code: 'DG100',
+            message: 'dependencies: must be a list of conda packages, with pip packages under "- pip:"',
+            source: context.positionOf(node),
+            subject: 'dependencies',
+        });
+        return;
+    }
+    for (const item of node.items) {
+        if ((0,dist/* isScalar */.jn)(item) && typeof item.value === 'string') {
+            readCondaPackage(item, item.value, context);
+        }
+        else if ((0,dist/* isMap */.jh)(item)) {
+            for (const pair of item.items) {
+                const installer = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+                if (installer === PIP_INSTALLER)
+                    readPipSection(pair.value, context);
+                else {
+                    context.problems.push({
+                        code: 'DG101',
+                        message: `the "${environment_yml_quote(installer)}:" packages are not checked: depgate reads the conda packages and the pip: section of environment.yml`,
+                        source: context.positionOf(pair.key),
+                        subject: installer,
+                    });
+                }
+            }
+        }
+        else if (!((0,dist/* isScalar */.jn)(item) && item.value === null)) {
+            context.problems.push({
+                code: 'DG100',
+                message: 'each dependency must be a conda package spec (numpy=1.26) or a "pip:" list',
+                source: context.positionOf(item),
+                subject: 'dependencies',
+            });
+        }
+    }
+}
+/** Reads one conda environment.yml (`file` is its path relative to the working directory). Pure; never throws. */
+function parseEnvironmentYml(text, file) {
+    const context = { file, requirements: [], problems: [], runtime: [], positionOf: () => ({ file, line: 1, column: 1 }) };
+    try {
+        const lineCounter = new dist/* LineCounter */.HN();
+        const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+        const positionAt = (offset) => {
+            const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
+            return { file, line, column: col };
+        };
+        context.positionOf = (node) => (node?.range ? positionAt(node.range[0]) : { file, line: 1, column: 1 });
+        for (const error of document.errors) {
+            context.problems.push({
+                code: 'DG100',
+                message: `${file} is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+                source: positionAt(error.pos[0]),
+                subject: file,
+            });
+        }
+        const root = document.contents;
+        if ((0,dist/* isMap */.jh)(root)) {
+            readDependencies(root.get('dependencies', true), context);
+        }
+        else if (root !== null && !((0,dist/* isScalar */.jn)(root) && root.value === null)) {
+            context.problems.push({
+                code: 'DG100',
+                message: `${file} must be a mapping with a "dependencies:" list, as conda env create expects`,
+                source: context.positionOf(root),
+                subject: file,
+            });
+        }
+    }
+    catch (error) {
+        // Never expected: a bug must not take the rest of the run down with it.
+        context.problems.push({ code: 'DG100', message: `${file} could not be read: ${String(error)}`, source: { file, line: 1, column: 1 }, subject: file });
+    }
+    return { requirements: context.requirements, problems: context.problems, runtime: context.runtime, files: [file] };
+}
+function environment_yml_quote(text) {
+    return text.length > environment_yml_MAX_QUOTED_CHARS ? `${text.slice(0, environment_yml_MAX_QUOTED_CHARS)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/lockfiles/lock-pins.ts
+
+
+/**
+ * The result of reading one lockfile. A package listed twice at the same version under the same
+ * marker (PDM writes `requests` and `requests[socks]` as two entries; a Pipfile.lock can hold it
+ * in `default` and `develop`) is one expectation: the first entry stands for it.
+ */
+function lockfileResult(file, pins, problems) {
+    const seen = new Set();
+    const distinct = pins.filter((pin) => {
+        const key = `${pin.canonicalName}\0${pin.version}\0${pin.marker ?? ''}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    return { requirements: [], pins: distinct, problems, files: [file] };
+}
+/**
+ * Runs a lockfile reader so that nothing escapes it: the readers check every value they use, and
+ * this is the backstop the pipeline relies on (a finding, never an exception).
+ */
+function readSafely(file, regenerate, read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        const message = `${file} could not be read (${error instanceof Error ? error.message : String(error)}); regenerate it with \`${regenerate}\``;
+        return lockfileResult(file, [], [lockfileProblem(message, { file, line: 1, column: 1 }, file)]);
+    }
+}
+/** PEP 503/685 names of the selected groups and extras, for comparison with what a lockfile writes. */
+function selectedNames(names) {
+    return new Set((names ?? []).map((name) => canonicalizeName(name)));
+}
+function makePin(name, version, marker, source) {
+    const pin = { ecosystem: 'python', name, canonicalName: canonicalizeName(name), version, source };
+    if (marker !== undefined)
+        pin.marker = marker;
+    return pin;
+}
+function lockfileProblem(message, source, subject) {
+    const problem = { code: 'DG100', message, source };
+    if (subject !== undefined)
+        problem.subject = subject;
+    return problem;
+}
+/** A TOML lockfile's document, or the one DG100 that says where its syntax breaks. */
+function readTomlLockfile(text, file, regenerate) {
+    const parsed = parseTomlWithPositions(text);
+    if (!parsed.ok) {
+        return {
+            ok: false,
+            problem: lockfileProblem(`${file} cannot be read: ${parsed.error}. Fix it, or regenerate it with \`${regenerate}\``, { file, line: parsed.line, column: parsed.column }, file),
+        };
+    }
+    return { ok: true, document: parsed.document, root: lock_pins_isTable(parsed.document.value) ? parsed.document.value : {} };
+}
+function lock_pins_isTable(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+function stringArray(value) {
+    return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
+}
+/** Where a path stands, or the top of the file when the position pass lost it. */
+function positionIn(document, file, path) {
+    return { file, ...(document.positionOf(path) ?? { line: 1, column: 1 }) };
+}
+// PEP 508: `and` binds tighter than `or`, so an operand holding `or` needs parentheses under
+// `and`; `or` of anything needs none, but they are added around `and` chains to be read easily.
+const HAS_OR = /\bor\b/;
+const HAS_AND = /\band\b/;
+/** `a and b`, each operand parenthesised when it holds an `or`. '' for no operands (always true). */
+function allOfMarkers(markers) {
+    if (markers.length === 1)
+        return markers[0];
+    return markers.map((marker) => (HAS_OR.test(marker) ? `(${marker})` : marker)).join(' and ');
+}
+/** `a or b`, each operand parenthesised when it joins several conditions. */
+function anyOfMarkers(markers) {
+    if (markers.length === 1)
+        return markers[0];
+    return markers.map((marker) => (HAS_OR.test(marker) || HAS_AND.test(marker) ? `(${marker})` : marker)).join(' or ');
+}
+
+;// CONCATENATED MODULE: ./src/manifests/lockfiles/pdm-lock.ts
+
+
+const REGENERATE = 'pdm lock';
+/** PDM's group for `[project] dependencies`. */
+const DEFAULT_GROUP = 'default';
+// Entries pinned to a source rather than a release may omit `version`.
+const SOURCE_PIN_KEYS = ['path', 'url', 'git', 'hg', 'svn', 'bzr'];
+function parsePdmLock(text, file, options = {}) {
+    return readSafely(file, REGENERATE, () => readPdmLock(text, file, options));
+}
+function readPdmLock(text, file, options) {
+    const read = readTomlLockfile(text, file, REGENERATE);
+    if (!read.ok)
+        return lockfileResult(file, [], [read.problem]);
+    const { document, root } = read;
+    const problems = [];
+    const pins = [];
+    const groups = new Set([DEFAULT_GROUP, ...selectedNames(options.groups), ...selectedNames(options.extras)]);
+    const list = root.package;
+    if (list !== undefined && !Array.isArray(list)) {
+        problems.push(lockfileProblem(`"package" in ${file} must be a list of [[package]] tables; regenerate the file with \`${REGENERATE}\``, positionIn(document, file, ['package']), 'package'));
+    }
+    (Array.isArray(list) ? list : []).forEach((entry, index) => {
+        const where = positionIn(document, file, ['package', index]);
+        if (!lock_pins_isTable(entry) || typeof entry.name !== 'string' || entry.name === '') {
+            problems.push(lockfileProblem(`this [[package]] in ${file} has no "name"; regenerate the file with \`${REGENERATE}\``, where));
+            return;
+        }
+        const name = entry.name;
+        if (entry.version === undefined && SOURCE_PIN_KEYS.some((key) => key in entry))
+            return;
+        if (typeof entry.version !== 'string' || entry.version === '') {
+            const found = entry.version === undefined ? 'has no "version"' : 'has a "version" that is not a quoted string';
+            problems.push(lockfileProblem(`the [[package]] ${name} in ${file} ${found}; regenerate the file with \`${REGENERATE}\``, where, name));
+            return;
+        }
+        const packageGroups = stringArray(entry.groups);
+        if (packageGroups !== undefined && !packageGroups.some((group) => groups.has(canonicalizeName(group))))
+            return;
+        if (entry.marker !== undefined && typeof entry.marker !== 'string') {
+            problems.push(lockfileProblem(`"marker" of ${name} in ${file} must be a string; regenerate the file with \`${REGENERATE}\``, positionIn(document, file, ['package', index, 'marker']), name));
+            return;
+        }
+        pins.push(makePin(name, entry.version, entry.marker === '' ? undefined : entry.marker, where));
+    });
+    return lockfileResult(file, pins, problems);
+}
+
+;// CONCATENATED MODULE: ./src/formats/json.ts
+// JSON that remembers where each key and value stands, so a finding about package.json or
+// Pipfile.lock points at the line of the dependency, and a syntax error at its line and column.
+// A small recursive-descent parser (RFC 8259); JSON.parse gives neither positions nor, on Node
+// 20, a position in its error messages.
+/** Containers deeper than this are refused rather than overflowing the stack on hostile input. */
+const MAX_JSON_DEPTH = 500;
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+function parseJsonWithPositions(text) {
+    // A UTF-8 BOM is not JSON, but editors write it and npm accepts it.
+    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const offset = source === text ? 0 : 1;
+    const lineStarts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            lineStarts.push(i + 1);
+    const toPosition = (at) => {
+        let low = 0;
+        let high = lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (lineStarts[middle] <= at)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: at - lineStarts[low] + 1 };
+    };
+    const positions = new Map();
+    try {
+        const parser = new Parser(source, positions, offset);
+        const value = parser.parseDocument();
+        return {
+            ok: true,
+            document: {
+                value,
+                positionOf: (path) => {
+                    const at = positions.get(json_pathKey(path));
+                    return at === undefined ? undefined : toPosition(at);
+                },
+            },
+        };
+    }
+    catch (error) {
+        if (!(error instanceof JsonSyntaxError))
+            throw error;
+        return { ok: false, error: error.message, ...toPosition(error.offset + offset) };
+    }
+}
+function json_pathKey(path) {
+    return JSON.stringify(path);
+}
+class Parser {
+    text;
+    positions;
+    offset;
+    at = 0;
+    constructor(text, positions, offset) {
+        this.text = text;
+        this.positions = positions;
+        this.offset = offset;
+    }
+    parseDocument() {
+        this.skipWhitespace();
+        if (this.at >= this.text.length)
+            throw new JsonSyntaxError('the file is empty: expected a JSON value', this.at);
+        const value = this.parseValue([], 0);
+        this.skipWhitespace();
+        if (this.at < this.text.length)
+            throw new JsonSyntaxError(`unexpected ${this.describe()} after the end of the JSON value`, this.at);
+        return value;
+    }
+    record(path, at) {
+        this.positions.set(json_pathKey(path), at + this.offset);
+    }
+    parseValue(path, depth) {
+        if (depth > MAX_JSON_DEPTH)
+            throw new JsonSyntaxError(`nested more than ${MAX_JSON_DEPTH} levels deep`, this.at);
+        if (path.length === 0 || typeof path[path.length - 1] === 'number')
+            this.record(path, this.at);
+        const char = this.text[this.at];
+        if (char === '{')
+            return this.parseObject(path, depth);
+        if (char === '[')
+            return this.parseArray(path, depth);
+        if (char === '"')
+            return this.parseString();
+        if (char === '-' || (char >= '0' && char <= '9'))
+            return this.parseNumber();
+        for (const [word, value] of [['true', true], ['false', false], ['null', null]]) {
+            if (this.text.startsWith(word, this.at)) {
+                this.at += word.length;
+                return value;
+            }
+        }
+        throw new JsonSyntaxError(`expected a JSON value, found ${this.describe()}`, this.at);
+    }
+    parseObject(path, depth) {
+        const result = Object.create(null);
+        this.at++;
+        this.skipWhitespace();
+        if (this.text[this.at] === '}') {
+            this.at++;
+            return result;
+        }
+        for (;;) {
+            this.skipWhitespace();
+            if (this.text[this.at] !== '"') {
+                throw new JsonSyntaxError(this.text[this.at] === '}' ? 'a trailing comma before } is not allowed in JSON' : `expected a "quoted" key, found ${this.describe()}`, this.at);
+            }
+            const keyAt = this.at;
+            const key = this.parseString();
+            this.record([...path, key], keyAt);
+            this.skipWhitespace();
+            if (this.text[this.at] !== ':')
+                throw new JsonSyntaxError(`expected ':' after the key "${key}", found ${this.describe()}`, this.at);
+            this.at++;
+            this.skipWhitespace();
+            result[key] = this.parseValue([...path, key], depth + 1);
+            this.skipWhitespace();
+            const next = this.text[this.at];
+            if (next === ',') {
+                this.at++;
+                continue;
+            }
+            if (next === '}') {
+                this.at++;
+                return { ...result };
+            }
+            throw new JsonSyntaxError(`expected ',' or '}' after the value of "${key}", found ${this.describe()}`, this.at);
+        }
+    }
+    parseArray(path, depth) {
+        const result = [];
+        this.at++;
+        this.skipWhitespace();
+        if (this.text[this.at] === ']') {
+            this.at++;
+            return result;
+        }
+        for (;;) {
+            this.skipWhitespace();
+            if (this.text[this.at] === ']')
+                throw new JsonSyntaxError('a trailing comma before ] is not allowed in JSON', this.at);
+            result.push(this.parseValue([...path, result.length], depth + 1));
+            this.skipWhitespace();
+            const next = this.text[this.at];
+            if (next === ',') {
+                this.at++;
+                continue;
+            }
+            if (next === ']') {
+                this.at++;
+                return result;
+            }
+            throw new JsonSyntaxError(`expected ',' or ']' in the array, found ${this.describe()}`, this.at);
+        }
+    }
+    parseString() {
+        const start = this.at;
+        this.at++;
+        let result = '';
+        let chunkStart = this.at;
+        for (;;) {
+            if (this.at >= this.text.length)
+                throw new JsonSyntaxError('this string is never closed', start);
+            const code = this.text.charCodeAt(this.at);
+            if (code === 0x22) {
+                result += this.text.slice(chunkStart, this.at);
+                this.at++;
+                return result;
+            }
+            if (code < 0x20)
+                throw new JsonSyntaxError('a string cannot contain a raw line break or control character (escape it)', this.at);
+            if (code === 0x5c) {
+                result += this.text.slice(chunkStart, this.at);
+                const escape = this.text[this.at + 1];
+                const simple = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+                if (escape !== undefined && escape in simple) {
+                    result += simple[escape];
+                    this.at += 2;
+                }
+                else if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.at + 2, this.at + 6))) {
+                    result += String.fromCharCode(parseInt(this.text.slice(this.at + 2, this.at + 6), 16));
+                    this.at += 6;
+                }
+                else {
+                    throw new JsonSyntaxError(`invalid escape \\${escape ?? ''} in a string`, this.at);
+                }
+                chunkStart = this.at;
+                continue;
+            }
+            this.at++;
+        }
+    }
+    parseNumber() {
+        const match = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(this.text.slice(this.at, this.at + 400));
+        if (!match)
+            throw new JsonSyntaxError(`invalid number, found ${this.describe()}`, this.at);
+        this.at += match[0].length;
+        return Number(match[0]);
+    }
+    skipWhitespace() {
+        while (this.at < this.text.length && ' \t\n\r'.includes(this.text[this.at]))
+            this.at++;
+    }
+    describe() {
+        if (this.at >= this.text.length)
+            return 'the end of the file';
+        const char = this.text[this.at];
+        return char === '\n' || char === '\r' ? 'a line break' : `'${char}'`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifests/lockfiles/pipfile-lock.ts
+
+
+
+const pipfile_lock_REGENERATE = 'pipenv lock';
+/** Categories always installed by `pipenv install` / `pipenv sync`. */
+const pipfile_lock_DEFAULT_CATEGORY = 'default';
+/** The [dev-packages] category, installed with `--dev`; selected by the group `dev`. */
+const DEVELOP_CATEGORY = 'develop';
+const DEVELOP_GROUP_NAMES = ['dev', 'develop', 'dev-packages'];
+// Keys that hold no packages.
+const METADATA_KEYS = new Set(['_meta']);
+// An entry pinned to a source rather than a release (pipenv's requirementslib "is_vcs/is_file").
+const pipfile_lock_SOURCE_PIN_KEYS = ['git', 'hg', 'svn', 'bzr', 'path', 'file', 'editable'];
+function parsePipfileLock(text, file, options = {}) {
+    return readSafely(file, pipfile_lock_REGENERATE, () => readPipfileLock(text, file, options));
+}
+function readPipfileLock(text, file, options) {
+    const parsed = parseJsonWithPositions(text);
+    if (!parsed.ok) {
+        const where = { file, line: parsed.line, column: parsed.column };
+        return lockfileResult(file, [], [lockfileProblem(`${file} is not valid JSON: ${parsed.error}. Fix it, or regenerate it with \`${pipfile_lock_REGENERATE}\``, where, file)]);
+    }
+    const { document } = parsed;
+    if (!lock_pins_isTable(document.value)) {
+        const message = `${file} must hold a JSON object with "default" and "develop"; regenerate it with \`${pipfile_lock_REGENERATE}\``;
+        return lockfileResult(file, [], [lockfileProblem(message, positionIn(document, file, []), file)]);
+    }
+    const root = document.value;
+    const selected = selectedNames(options.groups);
+    const developSelected = DEVELOP_GROUP_NAMES.some((name) => selected.has(name));
+    const pins = [];
+    const problems = [];
+    for (const [category, packages] of Object.entries(root)) {
+        if (METADATA_KEYS.has(category))
+            continue;
+        const wanted = category === pipfile_lock_DEFAULT_CATEGORY || (category === DEVELOP_CATEGORY ? developSelected : selected.has(canonicalizeName(category)));
+        if (!wanted)
+            continue;
+        if (!lock_pins_isTable(packages)) {
+            problems.push(lockfileProblem(`"${category}" in ${file} must be an object of packages; regenerate the file with \`${pipfile_lock_REGENERATE}\``, positionIn(document, file, [category]), category));
+            continue;
+        }
+        for (const [name, entry] of Object.entries(packages)) {
+            const source = positionIn(document, file, [category, name]);
+            if (!lock_pins_isTable(entry)) {
+                problems.push(lockfileProblem(`"${name}" in "${category}" of ${file} must be an object with a "version"; regenerate the file with \`${pipfile_lock_REGENERATE}\``, source, name));
+                continue;
+            }
+            const version = entry.version;
+            if (version === undefined && pipfile_lock_SOURCE_PIN_KEYS.some((key) => key in entry))
+                continue;
+            const exact = typeof version === 'string' ? /^\s*==\s*([^=\s].*?)\s*$/.exec(version)?.[1] : undefined;
+            if (exact === undefined) {
+                const found = version === undefined ? 'has no "version"' : `has "version": ${JSON.stringify(version)}`;
+                problems.push(lockfileProblem(`"${name}" in "${category}" of ${file} ${found}; a locked package needs an exact "version": "==X.Y.Z". Regenerate the file with \`${pipfile_lock_REGENERATE}\``, source, name));
+                continue;
+            }
+            if (entry.markers !== undefined && typeof entry.markers !== 'string') {
+                problems.push(lockfileProblem(`"markers" of "${name}" in ${file} must be a string; regenerate the file with \`${pipfile_lock_REGENERATE}\``, positionIn(document, file, [category, name, 'markers']), name));
+                continue;
+            }
+            pins.push(makePin(name, exact, entry.markers === '' ? undefined : entry.markers, source));
+        }
+    }
+    return lockfileResult(file, pins, problems);
+}
+
+;// CONCATENATED MODULE: ./src/manifests/lockfiles/poetry-lock.ts
+
+
+const poetry_lock_REGENERATE = 'poetry lock';
+/** Poetry's implicit group: `[tool.poetry.dependencies]` / `[project] dependencies`. */
+const MAIN_GROUP = 'main';
+function parsePoetryLock(text, file, options = {}) {
+    return readSafely(file, poetry_lock_REGENERATE, () => readPoetryLock(text, file, options));
+}
+function readPoetryLock(text, file, options) {
+    const read = readTomlLockfile(text, file, poetry_lock_REGENERATE);
+    if (!read.ok)
+        return lockfileResult(file, [], [read.problem]);
+    const { document, root } = read;
+    const problems = [];
+    const pins = [];
+    const groups = new Set([MAIN_GROUP, ...selectedNames(options.groups)]);
+    const addedByExtras = packagesOfExtras(root.extras, selectedNames(options.extras));
+    const list = root.package;
+    if (list !== undefined && !Array.isArray(list)) {
+        problems.push(lockfileProblem(`"package" in ${file} must be a list of [[package]] tables; regenerate the file with \`${poetry_lock_REGENERATE}\``, positionIn(document, file, ['package']), 'package'));
+    }
+    (Array.isArray(list) ? list : []).forEach((entry, index) => {
+        const where = positionIn(document, file, ['package', index]);
+        if (!lock_pins_isTable(entry) || typeof entry.name !== 'string' || entry.name === '') {
+            problems.push(lockfileProblem(`this [[package]] in ${file} has no "name"; regenerate the file with \`${poetry_lock_REGENERATE}\``, where));
+            return;
+        }
+        const name = entry.name;
+        if (typeof entry.version !== 'string' || entry.version === '') {
+            const found = entry.version === undefined ? 'has no "version"' : 'has a "version" that is not a quoted string';
+            problems.push(lockfileProblem(`the [[package]] ${name} in ${file} ${found}; regenerate the file with \`${poetry_lock_REGENERATE}\``, where, name));
+            return;
+        }
+        if (entry.optional === true && !addedByExtras.has(canonicalizeName(name)))
+            return;
+        const packageGroups = stringArray(entry.groups)?.map((group) => canonicalizeName(group));
+        if (packageGroups !== undefined && !packageGroups.some((group) => groups.has(group)))
+            return;
+        if (packageGroups === undefined && typeof entry.category === 'string' && !groups.has(canonicalizeName(entry.category)))
+            return;
+        const marker = installMarker(entry.markers ?? entry.marker, packageGroups, groups);
+        if (marker === false) {
+            problems.push(lockfileProblem(`"markers" of ${name} in ${file} must be a string or a table of group = "marker"; regenerate the file with \`${poetry_lock_REGENERATE}\``, positionIn(document, file, ['package', index, 'markers']), name));
+            return;
+        }
+        pins.push(makePin(name, entry.version, marker, where));
+    });
+    return lockfileResult(file, pins, problems);
+}
+/** Canonical names of the packages the selected extras add (`[extras] name = ["pkg", ...]`). */
+function packagesOfExtras(value, selected) {
+    const names = new Set();
+    if (!lock_pins_isTable(value))
+        return names;
+    for (const [extra, packages] of Object.entries(value)) {
+        if (!selected.has(canonicalizeName(extra)))
+            continue;
+        // Poetry writes bare names; before 1.2 it could write "name (>=1.0)" or "name[extra]".
+        for (const requirement of stringArray(packages) ?? [])
+            names.add(canonicalizeName(requirement.split(/[\s([;]/)[0]));
+    }
+    return names;
+}
+/**
+ * The marker under which the selected groups install the package: a string marker applies to
+ * every group; a table gives one per group, and a selected group without one installs it always.
+ * undefined: always; false: a value Poetry never writes.
+ */
+function installMarker(value, packageGroups, selected) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (typeof value === 'string')
+        return value;
+    if (!lock_pins_isTable(value))
+        return false;
+    const byGroup = new Map(Object.entries(value).map(([group, marker]) => [canonicalizeName(group), marker]));
+    if ([...byGroup.values()].some((marker) => typeof marker !== 'string'))
+        return false;
+    const installing = (packageGroups ?? [...byGroup.keys()]).filter((group) => selected.has(group));
+    const markers = [];
+    for (const group of installing) {
+        const marker = byGroup.get(group);
+        if (marker === undefined || marker === '')
+            return undefined;
+        if (!markers.includes(marker))
+            markers.push(marker);
+    }
+    return markers.length === 0 ? undefined : anyOfMarkers(markers);
+}
+
+;// CONCATENATED MODULE: ./src/manifests/lockfiles/uv-lock.ts
+
+
+const uv_lock_REGENERATE = 'uv lock';
+/**
+ * Distinct alternative paths kept per package while following the edges. Past this many, the
+ * package counts as installed everywhere: the marker stays readable, and erring that way checks
+ * a pin where it may not apply rather than skipping one where it does.
+ */
+const MAX_MARKER_ALTERNATIVES = 16;
+// Sources that are the project's own working copy (uv's `Source::Editable`/`Source::Virtual`):
+// installed from the checkout, so whatever version it declares is by definition current.
+const WORKING_COPY_SOURCES = ['editable', 'virtual'];
+// Sources that may lack `version`: uv omits it for a source tree whose version is dynamic.
+const SOURCE_TREE_SOURCES = ['editable', 'virtual', 'directory'];
+function parseUvLock(text, file, options = {}) {
+    return readSafely(file, uv_lock_REGENERATE, () => readUvLock(text, file, options));
+}
+function readUvLock(text, file, options) {
+    const read = readTomlLockfile(text, file, uv_lock_REGENERATE);
+    if (!read.ok)
+        return lockfileResult(file, [], [read.problem]);
+    const { document, root } = read;
+    const problems = [];
+    const packages = readPackages(document, root, file, problems);
+    const conditions = installConditions(packages, root, options);
+    const versionsByName = new Map();
+    for (const entry of packages)
+        versionsByName.set(entry.canonicalName, (versionsByName.get(entry.canonicalName) ?? 0) + 1);
+    const pins = [];
+    for (const entry of packages) {
+        if (entry.version === undefined || isWorkingCopy(entry))
+            continue;
+        let marker;
+        if (conditions !== undefined) {
+            const reached = conditions.get(entry.index);
+            if (reached === undefined)
+                continue;
+            marker = reached === ALWAYS ? undefined : anyOfMarkers(reached.map((path) => allOfMarkers(path)));
+        }
+        // Without a workspace member to start from (or reached on every path), the fork a version
+        // was resolved for is still what tells two versions of one package apart.
+        if (marker === undefined && (conditions === undefined || (versionsByName.get(entry.canonicalName) ?? 0) > 1) && entry.resolutionMarkers.length > 0) {
+            marker = anyOfMarkers(entry.resolutionMarkers);
+        }
+        pins.push(makePin(entry.name, entry.version, marker, positionIn(document, file, ['package', entry.index])));
+    }
+    return lockfileResult(file, pins, problems);
+}
+function isWorkingCopy(entry) {
+    return entry.source !== undefined && WORKING_COPY_SOURCES.some((kind) => kind in entry.source);
+}
+// ---------------------------------------------------------------------------------------------
+// Reading the entries
+function readPackages(document, root, file, problems) {
+    const list = root.package;
+    if (list === undefined)
+        return [];
+    if (!Array.isArray(list)) {
+        problems.push(lockfileProblem(`"package" in ${file} must be a list of [[package]] tables; regenerate the file with \`${uv_lock_REGENERATE}\``, positionIn(document, file, ['package']), 'package'));
+        return [];
+    }
+    const packages = [];
+    list.forEach((table, index) => {
+        const where = positionIn(document, file, ['package', index]);
+        if (!lock_pins_isTable(table)) {
+            problems.push(lockfileProblem(`entry ${index + 1} of "package" in ${file} must be a table; regenerate the file with \`${uv_lock_REGENERATE}\``, where));
+            return;
+        }
+        if (typeof table.name !== 'string' || table.name === '') {
+            problems.push(lockfileProblem(`this [[package]] in ${file} has no "name"; regenerate the file with \`${uv_lock_REGENERATE}\``, where));
+            return;
+        }
+        const name = table.name;
+        const source = lock_pins_isTable(table.source) ? table.source : undefined;
+        if (table.version !== undefined && typeof table.version !== 'string') {
+            problems.push(lockfileProblem(`"version" of ${name} in ${file} must be a quoted string, like version = "1.2.3"; regenerate the file with \`${uv_lock_REGENERATE}\``, where, name));
+            return;
+        }
+        if (table.version === undefined && !(source !== undefined && SOURCE_TREE_SOURCES.some((kind) => kind in source))) {
+            problems.push(lockfileProblem(`the [[package]] ${name} in ${file} has no "version"; regenerate the file with \`${uv_lock_REGENERATE}\``, where, name));
+            return;
+        }
+        const edgesAt = (path, value) => readEdges(document, file, name, path, value, problems);
+        packages.push({
+            index,
+            name,
+            canonicalName: canonicalizeName(name),
+            version: table.version,
+            source,
+            resolutionMarkers: stringArray(table['resolution-markers']) ?? [],
+            dependencies: edgesAt(['package', index, 'dependencies'], table.dependencies),
+            optionalDependencies: readEdgeTable(table['optional-dependencies'], (key, value) => edgesAt(['package', index, 'optional-dependencies', key], value)),
+            devDependencies: readEdgeTable(table['dev-dependencies'], (key, value) => edgesAt(['package', index, 'dev-dependencies', key], value)),
+        });
+    });
+    return packages;
+}
+function readEdgeTable(value, read) {
+    const table = new Map();
+    if (!lock_pins_isTable(value))
+        return table;
+    for (const [key, edges] of Object.entries(value))
+        table.set(canonicalizeName(key), read(key, edges));
+    return table;
+}
+/** `[{ name = "idna" }, { name = "numpy", version = "2.0.2", marker = "python_full_version < '3.10'" }]` */
+function readEdges(document, file, owner, path, value, problems) {
+    if (value === undefined)
+        return [];
+    const items = Array.isArray(value) ? value : [];
+    if (!Array.isArray(value)) {
+        problems.push(lockfileProblem(`"${path[path.length - 1]}" of ${owner} in ${file} must be a list of { name = ... } tables; regenerate the file with \`${uv_lock_REGENERATE}\``, positionIn(document, file, path), owner));
+    }
+    const edges = [];
+    items.forEach((item, index) => {
+        if (!lock_pins_isTable(item) || typeof item.name !== 'string' || (item.marker !== undefined && typeof item.marker !== 'string')) {
+            problems.push(lockfileProblem(`a dependency of ${owner} in ${file} must be written { name = "...", marker = "..." }; regenerate the file with \`${uv_lock_REGENERATE}\``, positionIn(document, file, [...path, index]), owner));
+            return;
+        }
+        const edge = { canonicalName: canonicalizeName(item.name), extras: (stringArray(item.extra) ?? []).map((extra) => canonicalizeName(extra)) };
+        if (typeof item.version === 'string')
+            edge.version = item.version;
+        if (lock_pins_isTable(item.source))
+            edge.source = JSON.stringify(item.source);
+        if (typeof item.marker === 'string' && item.marker !== '')
+            edge.marker = item.marker;
+        edges.push(edge);
+    });
+    return edges;
+}
+// ---------------------------------------------------------------------------------------------
+// Following the edges from the workspace members
+const ALWAYS = 'always';
+/**
+ * For every package the selected groups and extras reach, the paths (conjunctions of edge
+ * markers) under which `uv sync` installs it; packages never reached are absent. undefined when
+ * the lock names no workspace member to start from (then every package counts).
+ */
+function installConditions(packages, root, options) {
+    const groups = selectedNames(options.groups);
+    const extras = selectedNames(options.extras);
+    const byName = new Map();
+    for (const entry of packages)
+        byName.set(entry.canonicalName, [...(byName.get(entry.canonicalName) ?? []), entry]);
+    // A unit is a package, or one extra of it: `pkg[extra]` installs the package and the extra's edges.
+    const conditions = new Map();
+    const queue = [];
+    const unitKey = (entry, extra) => `${entry.index}[${extra}]`;
+    const reach = (entry, extra, path) => {
+        const key = unitKey(entry, extra);
+        const known = conditions.get(key);
+        if (known === ALWAYS)
+            return;
+        if (path.length === 0) {
+            conditions.set(key, ALWAYS);
+            queue.push({ entry, extra, path });
+            return;
+        }
+        const alternatives = known ?? [];
+        // A path whose markers include all of another's adds nothing (A and B implies A).
+        if (alternatives.some((other) => other.every((marker) => path.includes(marker))))
+            return;
+        const kept = alternatives.filter((other) => !path.every((marker) => other.includes(marker)));
+        if (kept.length >= MAX_MARKER_ALTERNATIVES) {
+            conditions.set(key, ALWAYS);
+            queue.push({ entry, extra, path: [] });
+            return;
+        }
+        conditions.set(key, [...kept, path]);
+        queue.push({ entry, extra, path });
+    };
+    const follow = (edges, path) => {
+        for (const edge of edges) {
+            const target = resolveEdge(byName, edge);
+            if (target === undefined)
+                continue;
+            const next = edge.marker === undefined || path.includes(edge.marker) ? path : [...path, edge.marker];
+            reach(target, '', next);
+            for (const extra of edge.extras)
+                reach(target, extra, next);
+        }
+    };
+    const members = workspaceMembers(packages, root);
+    const manifest = lock_pins_isTable(root.manifest) ? root.manifest : {};
+    const manifestRequirements = manifestEdges(manifest.requirements);
+    const manifestGroups = lock_pins_isTable(manifest['dependency-groups']) ? manifest['dependency-groups'] : {};
+    if (members.length === 0 && manifestRequirements.length === 0 && Object.keys(manifestGroups).length === 0)
+        return undefined;
+    for (const member of members) {
+        reach(member, '', []);
+        for (const extra of extras)
+            if (member.optionalDependencies.has(extra))
+                reach(member, extra, []);
+    }
+    // A lock without a project (`[manifest] requirements`, PEP 735 groups of a virtual workspace).
+    follow(manifestRequirements, []);
+    for (const [group, edges] of Object.entries(manifestGroups))
+        if (groups.has(canonicalizeName(group)))
+            follow(manifestEdges(edges), []);
+    const memberIndexes = new Set(members.map((member) => member.index));
+    for (let at = 0; at < queue.length; at++) {
+        const { entry, extra, path } = queue[at];
+        if (extra !== '') {
+            reach(entry, '', path);
+            follow(entry.optionalDependencies.get(extra) ?? [], path);
+            continue;
+        }
+        follow(entry.dependencies, path);
+        if (memberIndexes.has(entry.index)) {
+            for (const [group, edges] of entry.devDependencies)
+                if (groups.has(group))
+                    follow(edges, path);
+        }
+    }
+    const byPackage = new Map();
+    for (const entry of packages) {
+        const condition = conditions.get(unitKey(entry, ''));
+        if (condition !== undefined)
+            byPackage.set(entry.index, condition);
+    }
+    return byPackage;
+}
+/** The entry an edge installs: by name, then by version and source when the name has several. */
+function resolveEdge(byName, edge) {
+    let candidates = byName.get(edge.canonicalName) ?? [];
+    if (candidates.length > 1 && edge.version !== undefined)
+        candidates = candidates.filter((entry) => entry.version === edge.version);
+    if (candidates.length > 1 && edge.source !== undefined)
+        candidates = candidates.filter((entry) => JSON.stringify(entry.source) === edge.source);
+    return candidates[0];
+}
+/**
+ * The workspace members: `[manifest] members` when the lock lists them (a workspace), else the
+ * package whose source is the lock's own directory (`{ editable = "." }` or `{ virtual = "." }`).
+ */
+function workspaceMembers(packages, root) {
+    const manifest = lock_pins_isTable(root.manifest) ? root.manifest : {};
+    const listed = new Set((stringArray(manifest.members) ?? []).map((name) => canonicalizeName(name)));
+    return packages.filter((entry) => {
+        if (!isWorkingCopy(entry))
+            return false;
+        if (listed.has(entry.canonicalName))
+            return true;
+        return WORKING_COPY_SOURCES.some((kind) => entry.source?.[kind] === '.');
+    });
+}
+/** `[manifest] requirements = [{ name = "httpx", specifier = ">=0.27", marker = "..." }]` */
+function manifestEdges(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item) => {
+        if (!lock_pins_isTable(item) || typeof item.name !== 'string')
+            return [];
+        const edge = { canonicalName: canonicalizeName(item.name), extras: (stringArray(item.extras) ?? []).map((extra) => canonicalizeName(extra)) };
+        if (typeof item.marker === 'string' && item.marker !== '')
+            edge.marker = item.marker;
+        return [edge];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/manifests/lockfiles/pip-compile.ts
+
+// The headers the tools write: pip-compile since pip-tools 6.x "…by pip-compile with Python
+// 3.12 / # by the following command:", before that "…by pip-compile / # To update, run:"; uv
+// (`uv pip compile`, and `uv export`, which writes the same) "# This file was autogenerated by
+// uv via the following command:".
+const GENERATED_HEADERS = [/^#\s*This file is autogenerated by pip-compile\b/, /^#\s*This file was autogenerated by uv via the following command:/];
+/** How many leading lines may hold the header (pip-compile starts with a bare `#` line). */
+const HEADER_SEARCH_LINES = 10;
+/** Whether a requirements file is the output of pip-compile or `uv pip compile` (read from its header comment). */
+function isPipCompileOutput(text) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/, HEADER_SEARCH_LINES);
+    for (const line of lines) {
+        if (GENERATED_HEADERS.some((header) => header.test(line)))
+            return true;
+        // The header is the file's opening comment block: past the first requirement it cannot start.
+        if (line.trim() !== '' && !line.startsWith('#'))
+            return false;
+    }
+    return false;
+}
+/**
+ * Each requirement pinned to one exact version (`name==1.2.3`, no wildcard) as a pin at the
+ * requirement's position, its marker kept. Ranges, URLs and `===` arbitrary equality pin nothing
+ * a version comparison could check.
+ */
+function pinsFromRequirements(requirements) {
+    const pins = [];
+    for (const requirement of requirements) {
+        if (requirement.name === '' || requirement.url !== undefined)
+            continue;
+        const parsed = parseSpecifierSet(requirement.specifier);
+        if (!parsed.ok || parsed.specifiers.length !== 1)
+            continue;
+        const [specifier] = parsed.specifiers;
+        if (specifier.operator !== '==' || specifier.version.endsWith('.*'))
+            continue;
+        const pin = {
+            ecosystem: 'python',
+            name: requirement.name,
+            canonicalName: requirement.canonicalName,
+            version: specifier.version,
+            source: requirement.source,
+        };
+        if (requirement.marker !== undefined)
+            pin.marker = requirement.marker;
+        pins.push(pin);
+    }
+    return pins;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/lockfiles/index.ts
+
+
+
+
+
+
+const LOCKFILE_FORMATS = [
+    { name: 'uv', fileName: 'uv.lock', parse: parseUvLock },
+    { name: 'Poetry', fileName: 'poetry.lock', parse: parsePoetryLock },
+    { name: 'PDM', fileName: 'pdm.lock', parse: parsePdmLock },
+    { name: 'Pipenv', fileName: 'Pipfile.lock', parse: parsePipfileLock },
+];
+
+;// CONCATENATED MODULE: ./src/manifests/lockfiles/node/package-lock.ts
+// package-lock.json and npm-shrinkwrap.json (the same format; docs.npmjs.com/cli/configuring-npm/
+// package-lock-json), read the way npm's arborist reads them (lib/shrinkwrap.js): lockfileVersion 2
+// and 3 list every installed folder in `packages`, keyed by its path from the project root;
+// version 1 (npm 5 and 6) nests `dependencies` the way node_modules nests, so the path of an entry
+// is the path of its parents. Each installed package becomes a LockPin at the line and column of
+// its key, with the folder it is installed in.
+
+
+
+/** The lockfileVersion values npm has written (npm 5–6: 1, npm 7–8: 2, npm 9+: 3). */
+const KNOWN_NPM_LOCKFILE_VERSIONS = [1, 2, 3];
+const package_lock_REGENERATE = 'regenerate it with `npm install --package-lock-only`';
+const NODE_MODULES = 'node_modules/';
+/** Longest key or token quoted in a message: a hostile lockfile can hold a megabyte on one line. */
+const package_lock_MAX_QUOTED_CHARS = 120;
+const shown = (text) => (text.length > package_lock_MAX_QUOTED_CHARS ? `${text.slice(0, package_lock_MAX_QUOTED_CHARS)}…` : text);
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function parsePackageLock(text, file, options = {}) {
+    try {
+        return readPackageLock(text, file, options);
+    }
+    catch (error) {
+        // Only a bug in depgate gets here; the gate reports it at the file rather than dying.
+        return failed(file, { file, line: 1, column: 1 }, `depgate could not read ${file}: ${error.message}`);
+    }
+}
+function readPackageLock(text, file, options) {
+    const parsed = parseJsonWithPositions(text);
+    if (!parsed.ok) {
+        return failed(file, { file, line: parsed.line, column: parsed.column }, `${file} is not valid JSON: ${parsed.error}; fix the syntax or ${package_lock_REGENERATE}`);
+    }
+    const { document } = parsed;
+    const lock = document.value;
+    if (!isObject(lock)) {
+        return failed(file, { file, line: 1, column: 1 }, `${file} is not an npm lockfile: expected a JSON object with "lockfileVersion" and "packages"; ${package_lock_REGENERATE}`);
+    }
+    const reader = new LockReader(file, document, options);
+    const version = lock.lockfileVersion;
+    if (version !== undefined && typeof version !== 'number') {
+        reader.problem(['lockfileVersion'], `"lockfileVersion" must be a number (1, 2 or 3), not ${JSON.stringify(version)}; ${package_lock_REGENERATE}`);
+    }
+    else if (typeof version === 'number' && version > Math.max(...KNOWN_NPM_LOCKFILE_VERSIONS)) {
+        reader.notice(['lockfileVersion'], `${file} has lockfileVersion ${version}, newer than the versions depgate knows (1 to 3); it is read as version 3`);
+    }
+    // arborist reads `packages` when the lockfile says it is version 2 or later and the old
+    // `dependencies` tree otherwise; version 2 carries both, and `packages` is the complete one.
+    const readsPackages = typeof version === 'number' ? version >= 2 : isObject(lock.packages);
+    if (readsPackages) {
+        if (lock.packages !== undefined && !isObject(lock.packages))
+            reader.problem(['packages'], `"packages" must be an object keyed by install path; ${package_lock_REGENERATE}`);
+        else if (isObject(lock.packages))
+            reader.readPackages(lock.packages);
+    }
+    else if (lock.dependencies !== undefined) {
+        if (!isObject(lock.dependencies))
+            reader.problem(['dependencies'], `"dependencies" must be an object keyed by package name; ${package_lock_REGENERATE}`);
+        else
+            reader.readDependencyTree(lock.dependencies, ['dependencies'], '');
+    }
+    return { requirements: [], problems: reader.problems, pins: reader.pins, files: [file] };
+}
+class LockReader {
+    file;
+    document;
+    options;
+    pins = [];
+    problems = [];
+    /** Install paths in the lockfile are relative to the lockfile's directory; pins are relative to the working directory. */
+    lockDirectory;
+    constructor(file, document, options) {
+        this.file = file;
+        this.document = document;
+        this.options = options;
+        this.lockDirectory = external_node_path_default().posix.dirname(file);
+    }
+    /** lockfileVersion 2 and 3: `packages["node_modules/a/node_modules/@s/b"] = { version, dev, ... }`. */
+    readPackages(packages) {
+        for (const [key, entry] of Object.entries(packages)) {
+            // "" is the project itself.
+            if (key === '')
+                continue;
+            const at = ['packages', key];
+            if (!isObject(entry)) {
+                this.problem(at, `"${shown(key)}" in "packages" must be an object; ${package_lock_REGENERATE}`, key);
+                continue;
+            }
+            // A symlink (workspace, `file:` folder): the folder it points to has its own entry, or is
+            // the project's own source.
+            if (entry.link === true)
+                continue;
+            const segments = key.split('/');
+            const folderAt = segments.lastIndexOf('node_modules');
+            // A key outside any node_modules is a workspace or a local folder dependency: the
+            // project's source, not something npm installs a version of.
+            if (folderAt < 0)
+                continue;
+            const name = segments.slice(folderAt + 1).join('/');
+            if (!isInstallName(name)) {
+                this.problem(at, `"${shown(key)}" in "packages" is not an install path (node_modules/<name> or node_modules/@scope/<name>); ${package_lock_REGENERATE}`, key);
+                continue;
+            }
+            // `dev` marks what only devDependencies need; `devOptional` (dev of the root and optional
+            // of a production dependency) is installed by `npm install --omit=dev`, so it stays.
+            if (entry.dev === true && !this.options.dev)
+                continue;
+            if (typeof entry.version !== 'string' || entry.version === '') {
+                this.problem(at, `"${shown(key)}" in ${this.file} has no "version"; ${package_lock_REGENERATE}`, name);
+                continue;
+            }
+            this.pin(name, entry.version, key, at);
+        }
+    }
+    /** lockfileVersion 1: `dependencies.a = { version, dev, dependencies: { b: {...} } }`, nested like node_modules. */
+    readDependencyTree(dependencies, at, parentPath) {
+        for (const [name, entry] of Object.entries(dependencies)) {
+            const entryAt = [...at, name];
+            const installPath = `${parentPath}${NODE_MODULES}${name}`;
+            if (!isObject(entry)) {
+                this.problem(entryAt, `"${shown(name)}" in ${this.file} must be an object; ${package_lock_REGENERATE}`, name);
+                continue;
+            }
+            if (!isInstallName(name)) {
+                this.problem(entryAt, `"${shown(name)}" in ${this.file} is not a package name; ${package_lock_REGENERATE}`, name);
+                continue;
+            }
+            const version = typeof entry.version === 'string' ? entry.version : '';
+            if (version === '') {
+                this.problem(entryAt, `"${shown(name)}" (${shown(installPath)}) in ${this.file} has no "version"; ${package_lock_REGENERATE}`, name);
+            }
+            else if (!(entry.dev === true && !this.options.dev)) {
+                const installed = lockfileV1Version(version);
+                if (installed !== undefined)
+                    this.pin(name, installed, installPath, entryAt);
+            }
+            if (entry.dependencies !== undefined) {
+                // A `file:` folder (npm 6 wrote workspaces-to-be and local packages this way) is a
+                // symlink: what it depends on is installed in the folder it points to, where
+                // lockfile v2 and v3 put it too (`packages/ui/node_modules/ms`).
+                const folder = linkedFolder(version);
+                const childrenParent = folder === undefined ? `${installPath}/` : folder === '.' ? '' : `${folder}/`;
+                if (isObject(entry.dependencies))
+                    this.readDependencyTree(entry.dependencies, [...entryAt, 'dependencies'], childrenParent);
+                else
+                    this.problem([...entryAt, 'dependencies'], `"dependencies" of "${shown(name)}" must be an object; ${package_lock_REGENERATE}`, name);
+            }
+        }
+    }
+    problem(at, message, subject) {
+        this.problems.push({ code: 'DG100', message, source: this.positionOf(at), subject: subject ?? this.file });
+    }
+    notice(at, message) {
+        this.problems.push({ code: 'DG101', message, source: this.positionOf(at), subject: this.file });
+    }
+    pin(name, version, key, at) {
+        this.pins.push({
+            ecosystem: 'node',
+            name,
+            // npm package names are compared as written: the registry has distinct legacy names
+            // differing only in case (JSONStream), so there is no canonical form to fold to.
+            canonicalName: name,
+            version,
+            installPath: this.lockDirectory === '.' ? key : external_node_path_default().posix.join(this.lockDirectory, key),
+            source: this.positionOf(at),
+        });
+    }
+    positionOf(at) {
+        const position = this.document.positionOf(at) ?? { line: 1, column: 1 };
+        return { file: this.file, ...position };
+    }
+}
+/** `name` or `@scope/name`, as a folder under node_modules. */
+function isInstallName(name) {
+    const parts = name.split('/');
+    const valid = (part) => part !== undefined && part !== '' && part !== '.' && part !== '..';
+    if (name.startsWith('@'))
+        return parts.length === 2 && parts[0].length > 1 && valid(parts[1]);
+    return parts.length === 1 && valid(parts[0]);
+}
+/**
+ * What a lockfile v1 `version` says is installed. npm 6 wrote an `npm:` alias as
+ * `npm:<real name>@<version>`, and a git, tarball-URL or `file:` dependency as its resolved
+ * spec instead of a version: those pin a source, not a version, and give no pin.
+ */
+function lockfileV1Version(version) {
+    if (version.startsWith('npm:')) {
+        const spec = version.slice('npm:'.length);
+        const at = spec.indexOf('@', 1);
+        return at > 0 && semver_default().valid(spec.slice(at + 1), { loose: true }) ? spec.slice(at + 1) : undefined;
+    }
+    return semver_default().valid(version, { loose: true }) ? version : undefined;
+}
+/** The folder a lockfile v1 `file:` version links to, relative to the lockfile; undefined for anything else (a `file:` tarball is copied, not linked). */
+function linkedFolder(version) {
+    if (!version.startsWith('file:'))
+        return undefined;
+    const target = version.slice('file:'.length);
+    if (/\.(tgz|tar\.gz|tar)$/i.test(target) || external_node_path_default().posix.isAbsolute(target))
+        return undefined;
+    return external_node_path_default().posix.normalize(target).replace(/\/$/, '');
+}
+function failed(file, source, message) {
+    return { requirements: [], pins: [], files: [file], problems: [{ code: 'DG100', message, source, subject: file }] };
+}
+
+;// CONCATENATED MODULE: ./src/manifests/lockfiles/node/pnpm-lock.ts
+// pnpm-lock.yaml (github.com/pnpm/spec/tree/master/lockfile), lockfileVersion 5.x (pnpm 6–7),
+// 6.0 (pnpm 8) and 9.0 (pnpm 9–10). pnpm installs only an importer's (a workspace project's)
+// direct dependencies at <project>/node_modules/<name>, as symlinks into its .pnpm store; what
+// they depend on lives inside the store, where nothing of the app resolves it by name. So the
+// exact expectations are each importer's direct dependencies: `importers[<project>]` (or the top
+// level, for a single project before 9.0) → `dependencies.<name>.version`, pinned at
+// <project>/node_modules/<name>, at the line and column of the dependency's key.
+
+
+
+
+/** lockfileVersion 5.0–5.4 (pnpm 3–7), 6.0/6.1 (pnpm 8), 9.0 (pnpm 9 and 10). */
+const OLDEST_PNPM_LOCKFILE_VERSION = 5;
+const NEWEST_PNPM_LOCKFILE_VERSION = 9;
+const pnpm_lock_REGENERATE = 'regenerate it with `pnpm install --lockfile-only`';
+/** Longest key or token quoted in a message: a hostile lockfile can hold a megabyte on one line. */
+const pnpm_lock_MAX_QUOTED_CHARS = 120;
+const pnpm_lock_shown = (text) => (text.length > pnpm_lock_MAX_QUOTED_CHARS ? `${text.slice(0, pnpm_lock_MAX_QUOTED_CHARS)}…` : text);
+/** The importer sections pnpm links into node_modules; devDependencies only when asked for. */
+const PRODUCTION_SECTIONS = ['dependencies', 'optionalDependencies'];
+const DEV_SECTION = 'devDependencies';
+function parsePnpmLock(text, file, options = {}) {
+    try {
+        return readPnpmLock(text, file, options);
+    }
+    catch (error) {
+        // Only a bug in depgate gets here; the gate reports it at the file rather than dying.
+        return pnpm_lock_failed(file, { file, line: 1, column: 1 }, `depgate could not read ${file}: ${error.message}`);
+    }
+}
+function readPnpmLock(text, file, options) {
+    const { source, problems: syntax } = parseYamlSource(text, file);
+    if (syntax.length > 0) {
+        // The first error is where the file stops being YAML; the ones after it are its echoes.
+        return pnpm_lock_failed(file, syntax[0].source ?? { file, line: 1, column: 1 }, `${syntax[0].message}; fix the syntax or ${pnpm_lock_REGENERATE}`);
+    }
+    const root = source.document.contents;
+    if (!(0,dist/* isMap */.jh)(root)) {
+        return pnpm_lock_failed(file, source.positionOf(root), `${file} is not a pnpm lockfile: expected a mapping with lockfileVersion and importers; ${pnpm_lock_REGENERATE}`);
+    }
+    const versionNode = root.get('lockfileVersion', true);
+    // 5.x is written as a number, 6.0 and later as a string ('6.0', '9.0', '5.4-inlineSpecifiers').
+    const versionText = (0,dist/* isScalar */.jn)(versionNode) ? String(versionNode.value) : '';
+    const lockfileVersion = parseFloat(versionText);
+    if (!Number.isFinite(lockfileVersion)) {
+        return pnpm_lock_failed(file, source.positionOf(versionNode ?? root), `${file} has no lockfileVersion, so it is not a lockfile pnpm wrote; ${pnpm_lock_REGENERATE}`);
+    }
+    const result = { requirements: [], problems: [], pins: [], files: [file] };
+    if (lockfileVersion < OLDEST_PNPM_LOCKFILE_VERSION) {
+        result.problems.push({
+            code: 'DG101',
+            message: `${file} has lockfileVersion ${versionText} (pnpm 2 or older), which depgate does not read: its exact versions are not checked; upgrade pnpm and run \`pnpm install\``,
+            source: source.positionOf(versionNode),
+            subject: file,
+        });
+        return result;
+    }
+    if (lockfileVersion >= NEWEST_PNPM_LOCKFILE_VERSION + 1) {
+        result.problems.push({
+            code: 'DG101',
+            message: `${file} has lockfileVersion ${versionText}, newer than the versions depgate knows (5 to 9.0); it is read as 9.0`,
+            source: source.positionOf(versionNode),
+            subject: file,
+        });
+    }
+    const packages = root.get('packages', true);
+    const reader = new ImporterReader(file, source, {
+        lockfileVersion,
+        packages: (0,dist/* isMap */.jh)(packages) ? packages : undefined,
+        sections: options.dev ? [...PRODUCTION_SECTIONS, DEV_SECTION] : [...PRODUCTION_SECTIONS],
+    });
+    const importers = root.get('importers', true);
+    if (importers === undefined) {
+        // One project without workspaces, before lockfileVersion 9: its sections are top-level.
+        reader.readImporter('.', root, '');
+    }
+    else if ((0,dist/* isMap */.jh)(importers)) {
+        for (const pair of importers.items) {
+            const id = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            const where = `importers[${JSON.stringify(pnpm_lock_shown(id))}].`;
+            if ((0,dist/* isMap */.jh)(pair.value))
+                reader.readImporter(id, pair.value, where);
+            else if (!isEmpty(pair.value))
+                reader.problem(pair.key, `importers[${JSON.stringify(pnpm_lock_shown(id))}] in ${file} must be a mapping of dependency sections; ${pnpm_lock_REGENERATE}`, id);
+        }
+    }
+    else if (!isEmpty(importers)) {
+        reader.problem(importers, `"importers" in ${file} must be a mapping keyed by project directory; ${pnpm_lock_REGENERATE}`, 'importers');
+    }
+    result.pins = reader.pins;
+    result.problems.push(...reader.problems);
+    return result;
+}
+class ImporterReader {
+    file;
+    source;
+    context;
+    pins = [];
+    problems = [];
+    lockDirectory;
+    constructor(file, source, context) {
+        this.file = file;
+        this.source = source;
+        this.context = context;
+        this.lockDirectory = external_node_path_default().posix.dirname(file);
+    }
+    readImporter(id, importer, where) {
+        for (const section of this.context.sections) {
+            const dependencies = importer.get(section, true);
+            if (isEmpty(dependencies))
+                continue;
+            if (!(0,dist/* isMap */.jh)(dependencies)) {
+                this.problem(dependencies, `${where}${section} in ${this.file} must be a mapping of package names; ${pnpm_lock_REGENERATE}`, section);
+                continue;
+            }
+            for (const pair of dependencies.items) {
+                const keyNode = pair.key;
+                const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+                const written = lockedVersion(pair.value);
+                if (written === undefined) {
+                    this.problem(keyNode, `"${pnpm_lock_shown(name)}" in ${where}${section} of ${this.file} has no version; ${pnpm_lock_REGENERATE}`, name);
+                    continue;
+                }
+                const version = this.installedVersion(name, written);
+                if (version === undefined)
+                    continue;
+                this.pins.push({
+                    ecosystem: 'node',
+                    name,
+                    canonicalName: name,
+                    version,
+                    installPath: external_node_path_default().posix.join(this.lockDirectory, id, 'node_modules', name),
+                    source: this.source.positionOf(keyNode),
+                });
+            }
+        }
+    }
+    problem(node, message, subject) {
+        this.problems.push({ code: 'DG100', message, source: this.source.positionOf(node), subject });
+    }
+    /**
+     * The version installed for an importer's `version:` (lockfileVersion ≥ 6 / 5.4-inline) or
+     * plain value (5.x). Forms, as pnpm writes them:
+     *   4.18.2, 18.2.0(react@18.2.0)(…)  registry version, peer suffix from 6.0 on
+     *   18.2.0_react@18.2.0               registry version, peer suffix before 6.0
+     *   new@1.0.0, /new@1.0.0, /new/1.0.0 an npm: alias (9.0, 6.0, 5.x)
+     *   link:../ui                        a workspace or local folder: the project's own source
+     *   https://codeload…, github.com/…, file:../x  a tarball, git or local package: its version
+     *                                     is the `version` of its entry in `packages`
+     * undefined: nothing pins a version (a link, or a package whose entry records none).
+     */
+    installedVersion(name, written) {
+        if (written.startsWith('link:'))
+            return undefined;
+        const before6 = this.context.lockfileVersion < 6;
+        const peerless = before6 ? written.replace(/_.*$/, '') : written.replace(/\(.*$/, '');
+        if (semver_default().valid(peerless))
+            return peerless;
+        const alias = peerless.replace(/^\//, '');
+        const separator = before6 ? alias.lastIndexOf('/') : alias.lastIndexOf('@');
+        if (separator > 0 && semver_default().valid(alias.slice(separator + 1)))
+            return alias.slice(separator + 1);
+        const { packages } = this.context;
+        if (!packages)
+            return undefined;
+        for (const key of new Set([written, peerless, `/${written}`, `/${peerless}`, `${name}@${written}`, `${name}@${peerless}`])) {
+            const entry = packages.get(key, true);
+            if ((0,dist/* isMap */.jh)(entry))
+                return lockedVersion(entry);
+        }
+        return undefined;
+    }
+}
+/** `version:` of a mapping (6.0+), or the plain scalar itself (5.x); undefined when neither is there. */
+function lockedVersion(value) {
+    const node = (0,dist/* isMap */.jh)(value) ? value.get('version', true) : value;
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
+        return undefined;
+    // As written: YAML would read an unquoted 1.10 as the number 1.1.
+    const text = node.source ?? String(node.value);
+    return text === '' ? undefined : text;
+}
+function isEmpty(node) {
+    return node === undefined || node === null || ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === undefined));
+}
+function pnpm_lock_failed(file, source, message) {
+    return { requirements: [], pins: [], files: [file], problems: [{ code: 'DG100', message, source, subject: file }] };
+}
+
+;// CONCATENATED MODULE: ./src/manifests/lockfiles/node/yarn-lock.ts
+// yarn.lock, both formats: classic (yarn 1, "# yarn lockfile v1", its own syntax, read as yarn's
+// src/lockfile/parse.js reads it) and Berry (yarn 2+, YAML with `__metadata`). Either way an
+// entry is a list of descriptors (`name@range`) that resolved to one version:
+//
+//   "@babel/core@^7.0.0", "@babel/core@^7.12.3":        "@babel/core@npm:^7.0.0, @babel/core@npm:^7.12.3":
+//     version "7.24.0"                                     version: 7.24.0
+//
+// A yarn.lock says nothing about where a package is installed (yarn hoists at install time), so
+// its pins carry no installPath; YarnLockEntry keeps the ranges, which tell the judge which
+// entry a package.json dependency resolved through.
+
+
+const REGENERATE_CLASSIC = 'regenerate it with `yarn install`';
+const REGENERATE_BERRY = 'regenerate it with `yarn install --mode=update-lockfile`';
+/** Berry writes `__metadata` (its lockfile format version) before any entry; classic never does. */
+const BERRY_METADATA = /^__metadata:/m;
+/** Longest key or token quoted in a message: a hostile lockfile can hold a megabyte on one line. */
+const yarn_lock_MAX_QUOTED_CHARS = 120;
+const yarn_lock_shown = (text) => (text.length > yarn_lock_MAX_QUOTED_CHARS ? `${text.slice(0, yarn_lock_MAX_QUOTED_CHARS)}…` : text);
+function parseYarnLock(text, file, _options = {}) {
+    // yarn.lock does not say which entries only devDependencies need: every entry is pinned.
+    const { entries, problems } = parseYarnLockEntries(text, file);
+    const pins = entries.map((entry) => ({
+        ecosystem: 'node',
+        name: entry.name,
+        canonicalName: entry.name,
+        version: entry.version,
+        source: entry.source,
+    }));
+    return { requirements: [], problems, pins, files: [file] };
+}
+function parseYarnLockEntries(text, file) {
+    try {
+        return BERRY_METADATA.test(text) ? readBerry(text, file) : readClassic(text, file);
+    }
+    catch (error) {
+        // Only a bug in depgate gets here; the gate reports it at the file rather than dying.
+        return { entries: [], problems: [{ code: 'DG100', message: `depgate could not read ${file}: ${error.message}`, source: { file, line: 1, column: 1 }, subject: file }] };
+    }
+}
+/** `name@range`, where a scoped name has its own leading `@`; a bare `name` has the empty range. */
+function splitDescriptor(descriptor) {
+    const at = descriptor.indexOf('@', 1);
+    return at < 0 ? { name: descriptor, range: '' } : { name: descriptor.slice(0, at), range: descriptor.slice(at + 1) };
+}
+/** One entry per name: a header can list aliases next to the real name (`"old@npm:new@^1", new@^1:`). */
+function entriesOf(descriptors, version, file, line) {
+    const byName = new Map();
+    for (const descriptor of descriptors) {
+        const entry = byName.get(descriptor.name);
+        if (entry)
+            entry.ranges.push(descriptor.range);
+        else
+            byName.set(descriptor.name, { name: descriptor.name, ranges: [descriptor.range], version, source: { file, line, column: descriptor.column } });
+    }
+    return [...byName.values()];
+}
+// ---------------------------------------------------------------------------------------------
+// Classic (yarn 1). The grammar of yarn's lexer and parser: a line is indented by pairs of
+// spaces; at indent 0 a header `desc[, desc]*:`; inside it `key value`, `key: value` or `key:`
+// opening a nested block (dependencies); a string is "double-quoted" (JSON escapes) or a bare
+// run of characters up to a space, comma or colon; `#` starts a comment line.
+const MERGE_CONFLICT_MARKER = /^(<{7}|={7}|>{7})( |$)/;
+function readClassic(text, file) {
+    const entries = [];
+    const problems = [];
+    const problem = (line, column, message, subject = file) => problems.push({ code: 'DG100', message, source: { file, line, column }, subject });
+    let current;
+    /** Set after a broken header, so its fields are skipped without a problem each. */
+    let skipping = false;
+    const finish = () => {
+        if (!current)
+            return;
+        if (current.version === undefined) {
+            const names = [...new Set(current.descriptors.map((descriptor) => descriptor.name))].join(', ');
+            problem(current.line, 1, `the entry for ${yarn_lock_shown(names)} in ${file} has no version; ${REGENERATE_CLASSIC}`, names);
+        }
+        else {
+            entries.push(...entriesOf(current.descriptors, current.version, file, current.line));
+        }
+        current = undefined;
+    };
+    const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\n|\r/);
+    lines.forEach((raw, index) => {
+        const line = index + 1;
+        const indent = /^[ \t]*/.exec(raw)[0];
+        const content = raw.slice(indent.length);
+        if (content === '' || content.startsWith('#'))
+            return;
+        if (indent.includes('\t')) {
+            problem(line, 1, `${file} line ${line} is indented with a tab; yarn.lock indents with pairs of spaces; ${REGENERATE_CLASSIC}`);
+            return;
+        }
+        if (indent.length % 2 === 1) {
+            problem(line, 1, `${file} line ${line} is indented by ${indent.length} spaces; yarn.lock indents with pairs of spaces; ${REGENERATE_CLASSIC}`);
+            return;
+        }
+        if (indent.length === 0) {
+            finish();
+            if (MERGE_CONFLICT_MARKER.test(content)) {
+                // yarn 1 merges a conflicted lockfile itself on the next install.
+                problem(line, 1, `${file} line ${line} is a merge conflict marker; run \`yarn install\` to merge the conflict, then commit the lockfile`);
+                skipping = true;
+                return;
+            }
+            const header = parseClassicHeader(content);
+            if ('error' in header) {
+                problem(line, header.at + 1, `${file} line ${line} is not a yarn.lock entry header: ${header.error}; ${REGENERATE_CLASSIC}`);
+                skipping = true;
+                return;
+            }
+            skipping = false;
+            current = { descriptors: header.descriptors, line };
+            return;
+        }
+        if (!current) {
+            if (!skipping)
+                problem(line, indent.length + 1, `${file} line ${line} is indented but belongs to no entry; ${REGENERATE_CLASSIC}`);
+            return;
+        }
+        // Deeper lines belong to nested blocks (dependencies, optionalDependencies): ranges, not this entry's version.
+        if (indent.length > 2)
+            return;
+        const field = parseClassicField(content);
+        if ('error' in field) {
+            problem(line, indent.length + field.at + 1, `${file} line ${line}: ${field.error}; ${REGENERATE_CLASSIC}`);
+            return;
+        }
+        if (field.key === 'version') {
+            if (field.value === undefined || field.value === '')
+                problem(line, indent.length + 1, `"version" in ${file} line ${line} has no value; ${REGENERATE_CLASSIC}`);
+            else
+                current.version = field.value;
+        }
+    });
+    finish();
+    return { entries, problems };
+}
+/** A quoted or bare string at `at`: its value and where it ends. */
+function scanString(content, at) {
+    if (content[at] === '"') {
+        let end = at + 1;
+        while (end < content.length && content[end] !== '"')
+            end += content[end] === '\\' ? 2 : 1;
+        if (end >= content.length)
+            return { error: 'a string is never closed', at };
+        try {
+            return { value: JSON.parse(content.slice(at, end + 1)), end: end + 1 };
+        }
+        catch {
+            return { error: 'a string has an invalid escape', at };
+        }
+    }
+    let end = at;
+    while (end < content.length && !' \t,:'.includes(content[end]))
+        end++;
+    if (end === at)
+        return { error: `expected a name, found ${describe(content, at)}`, at };
+    return { value: content.slice(at, end), end };
+}
+function parseClassicHeader(content) {
+    const descriptors = [];
+    let at = 0;
+    for (;;) {
+        const scanned = scanString(content, at);
+        if ('error' in scanned)
+            return scanned;
+        descriptors.push({ ...splitDescriptor(scanned.value), column: at + 1 });
+        at = skipSpaces(content, scanned.end);
+        if (content[at] === ',') {
+            at = skipSpaces(content, at + 1);
+            continue;
+        }
+        if (content[at] === ':') {
+            const rest = skipSpaces(content, at + 1);
+            if (rest < content.length && content[rest] !== '#')
+                return { error: `expected the end of the line after ':', found ${describe(content, rest)}`, at: rest };
+            return { descriptors };
+        }
+        return { error: `expected ',' or ':' after "${yarn_lock_shown(scanned.value)}", found ${describe(content, at)}`, at };
+    }
+}
+/** `key value`, `key: value` or `key:` (a nested block follows; value undefined). */
+function parseClassicField(content) {
+    const key = scanString(content, 0);
+    if ('error' in key)
+        return key;
+    let at = key.end;
+    if (content[at] === ':')
+        at++;
+    at = skipSpaces(content, at);
+    if (at >= content.length || content[at] === '#')
+        return { key: key.value };
+    if (content[at] !== '"') {
+        // A bare value runs to the end of its token (yarn writes `integrity sha512-…`, `optional true`).
+        const end = content.slice(at).search(/\s/);
+        return { key: key.value, value: end < 0 ? content.slice(at) : content.slice(at, at + end) };
+    }
+    const value = scanString(content, at);
+    if ('error' in value)
+        return value;
+    return { key: key.value, value: value.value };
+}
+function skipSpaces(content, at) {
+    while (content[at] === ' ' || content[at] === '\t')
+        at++;
+    return at;
+}
+function describe(content, at) {
+    return at >= content.length ? 'the end of the line' : `'${content[at]}'`;
+}
+// ---------------------------------------------------------------------------------------------
+// Berry (yarn 2+): YAML. Keys join descriptors with ", "; `linkType: soft` marks workspaces and
+// link:/portal: folders, which are the project's own source and pin nothing.
+function readBerry(text, file) {
+    const { source, problems: syntax } = parseYamlSource(text, file);
+    if (syntax.length > 0) {
+        // The first error is where the file stops being YAML; the ones after it are its echoes.
+        return { entries: [], problems: [{ ...syntax[0], message: `${syntax[0].message}; fix the syntax or ${REGENERATE_BERRY}` }] };
+    }
+    const root = source.document.contents;
+    const entries = [];
+    const problems = [];
+    if (!(0,dist/* isMap */.jh)(root)) {
+        problems.push({ code: 'DG100', message: `${file} is not a yarn lockfile: expected a mapping of entries; ${REGENERATE_BERRY}`, source: source.positionOf(root), subject: file });
+        return { entries, problems };
+    }
+    for (const pair of root.items) {
+        const keyNode = pair.key;
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (key === '__metadata')
+            continue;
+        const header = source.positionOf(keyNode);
+        const problem = (message) => problems.push({ code: 'DG100', message, source: header, subject: key });
+        if (!(0,dist/* isMap */.jh)(pair.value)) {
+            problem(`the entry "${yarn_lock_shown(key)}" in ${file} must be a mapping with version and resolution; ${REGENERATE_BERRY}`);
+            continue;
+        }
+        const linkType = pair.value.get('linkType', true);
+        if ((0,dist/* isScalar */.jn)(linkType) && String(linkType.value) === 'soft')
+            continue;
+        const versionNode = pair.value.get('version', true);
+        const version = (0,dist/* isScalar */.jn)(versionNode) && versionNode.value !== null ? (versionNode.source ?? String(versionNode.value)) : '';
+        if (version === '') {
+            problem(`the entry "${yarn_lock_shown(key)}" in ${file} has no version; ${REGENERATE_BERRY}`);
+            continue;
+        }
+        // Columns of each descriptor: the key as written, searched for each descriptor in turn.
+        const written = keyNode.range ? text.slice(keyNode.range[0], keyNode.range[1]) : '';
+        let searchFrom = 0;
+        const descriptors = key.split(/,\s*/).map((descriptor, index) => {
+            const found = written.indexOf(descriptor, searchFrom);
+            if (found >= 0)
+                searchFrom = found + descriptor.length;
+            const { name, range } = splitDescriptor(descriptor);
+            // The first one stands at the key (its opening quote), like a key anywhere else.
+            const column = index === 0 || found < 0 ? header.column : header.column + found;
+            return { name, range: withoutImplicitNpm(range), column };
+        });
+        entries.push(...entriesOf(descriptors, version, file, header.line));
+    }
+    return { entries, problems };
+}
+/**
+ * Berry stores `"express": "^4.18.2"` as the descriptor `express@npm:^4.18.2`: `npm:` before a
+ * range is yarn's default protocol, not something package.json says. Before `name@range` it is
+ * an alias package.json does write (`npm:string-width@^4.2.0`), so it stays.
+ */
+function withoutImplicitNpm(range) {
+    if (!range.startsWith('npm:'))
+        return range;
+    const rest = range.slice('npm:'.length);
+    return rest.indexOf('@', 1) > 0 ? range : rest;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/lockfiles/node/index.ts
+// The Node lockfiles depgate reads as exact expectations (DG007), behind one interface, and the
+// package manager a Node app uses (for the fix commands). Adding a lockfile format is a new file
+// in this folder and one line in NODE_LOCKFILE_FORMATS.
+
+
+
+
+/**
+ * In precedence order: the first one present is the one the package manager installs from.
+ * npm documents that "if both package-lock.json and npm-shrinkwrap.json are present in the root
+ * of a project, npm-shrinkwrap.json will take precedence and package-lock.json will be ignored"
+ * (docs.npmjs.com/cli/configuring-npm/npm-shrinkwrap-json).
+ */
+const NODE_LOCKFILE_FORMATS = [
+    { name: 'npm-shrinkwrap.json', fileName: 'npm-shrinkwrap.json', packageManager: 'npm', parse: parsePackageLock },
+    { name: 'package-lock.json', fileName: 'package-lock.json', packageManager: 'npm', parse: parsePackageLock },
+    { name: 'pnpm-lock.yaml', fileName: 'pnpm-lock.yaml', packageManager: 'pnpm', parse: parsePnpmLock },
+    { name: 'yarn.lock', fileName: 'yarn.lock', packageManager: 'yarn', parse: parseYarnLock },
+];
+/** The lockfile format that wins among the files present (paths or bare names), or undefined. */
+function selectNodeLockfile(files) {
+    const present = new Set(files.map((file) => external_node_path_default().posix.basename(file.replace(/\\/g, '/'))));
+    return NODE_LOCKFILE_FORMATS.find((format) => present.has(format.fileName));
+}
+/**
+ * The package manager a project uses: package.json's `packageManager` field (Corepack's
+ * `<name>@<version>[+<hash>]`) wins, then the lockfile present (by NODE_LOCKFILE_FORMATS
+ * precedence), else npm, which ships with Node.
+ */
+function detectPackageManager(files, packageManagerField) {
+    const declared = packageManagerName(packageManagerField);
+    if (declared)
+        return declared;
+    return selectNodeLockfile(files)?.packageManager ?? 'npm';
+}
+function packageManagerName(field) {
+    if (typeof field !== 'string')
+        return undefined;
+    const name = field.trim().split('@')[0];
+    // Corepack knows npm, pnpm and yarn; anything else (bun@1, deno) says nothing about these three.
+    return name === 'npm' || name === 'pnpm' || name === 'yarn' ? name : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/npm-package-arg/lib/npa.js
+var npa = __nccwpck_require__(8056);
+var npa_default = /*#__PURE__*/__nccwpck_require__.n(npa);
+;// CONCATENATED MODULE: ./src/manifests/package-json.ts
+// package.json, read the way npm reads it: which sections declare what (arborist's Node#loadDeps),
+// what each spec means (npm-package-arg), the constraints on node and the package manager
+// (`engines`, `packageManager`, `volta`), and the workspace globs (@npmcli/map-workspaces).
+// Every requirement and constraint keeps the line and column of its key, so a finding lands on
+// the text to change. Parsing is pure; `expandWorkspaces` is the only I/O, and it only lists
+// directories.
+
+
+
+
+
+
+
+// arborist's Node#loadDeps creates the edges in this order, and a later section's edge replaces
+// an earlier one of the same name: dependencies beat peerDependencies, optionalDependencies beat
+// dependencies (npm docs, package.json: "Entries in optionalDependencies will override entries of
+// the same name in dependencies"), and devDependencies, when loaded, beat all three.
+const SECTIONS_IN_LOAD_ORDER = ['peerDependencies', 'dependencies', 'optionalDependencies', 'devDependencies'];
+// Protocols other package managers define and npm-package-arg refuses (EUNSUPPORTEDPROTOCOL).
+// Each still names a package that must be installed under its key, so it is checked for presence.
+// pnpm: workspace:, link:, catalog:, jsr:. Yarn Berry: workspace:, link:, portal:, patch:, exec:.
+const FOREIGN_PROTOCOLS = {
+    'link:': 'directory',
+    'portal:': 'directory',
+    'catalog:': 'catalog',
+    'jsr:': 'jsr',
+    'patch:': 'patch',
+    'exec:': 'exec',
+};
+// The package managers corepack manages (its `packageManager` field), and volta pins.
+const PACKAGE_MANAGERS = ['npm', 'pnpm', 'yarn'];
+const VOLTA_TOOLS = ['node', 'npm', 'pnpm', 'yarn'];
+function parsePackageJson(text, file, options = {}) {
+    const result = { requirements: [], problems: [], runtime: [], files: [file] };
+    const parsed = parseJsonWithPositions(text);
+    if (!parsed.ok) {
+        result.problems.push({
+            code: 'DG100',
+            message: `${file} is not valid JSON: ${parsed.error} (npm cannot read it either)`,
+            source: { file, line: parsed.line, column: parsed.column },
+            subject: file,
+        });
+        return result;
+    }
+    const { document } = parsed;
+    const at = (dataPath) => ({ file, ...(document.positionOf(dataPath) ?? { line: 1, column: 1 }) });
+    const problem = (dataPath, message, subject, code = 'DG100') => {
+        result.problems.push({ code, message, source: at(dataPath), subject });
+    };
+    const manifest = document.value;
+    if (!package_json_isObject(manifest)) {
+        problem([], `${file} must hold a JSON object ({ "dependencies": { ... } }), not ${describeJson(manifest)}`, file);
+        return result;
+    }
+    const packageDir = packageDirOf(file);
+    const byName = new Map();
+    const peerMeta = package_json_isObject(manifest.peerDependenciesMeta) ? manifest.peerDependenciesMeta : {};
+    for (const dependencyType of SECTIONS_IN_LOAD_ORDER) {
+        if (dependencyType === 'devDependencies' && !options.dev)
+            continue;
+        const section = manifest[dependencyType];
+        if (section === undefined)
+            continue;
+        if (!package_json_isObject(section)) {
+            problem([dependencyType], `"${dependencyType}" must be an object mapping package names to specs ({ "express": "^4.18.2" }), not ${describeJson(section)}`, dependencyType);
+            continue;
+        }
+        for (const [name, spec] of Object.entries(section)) {
+            const keyPath = [dependencyType, name];
+            if (typeof spec !== 'string') {
+                byName.delete(name);
+                problem(keyPath, `"${package_json_quote(name)}" in ${dependencyType} must have a string spec such as "^1.2.3", not ${describeJson(spec)}`, name);
+                continue;
+            }
+            const reading = readSpec(name, spec, packageDir);
+            if ('error' in reading) {
+                // arborist still replaces the earlier edge with this unusable one: nothing valid remains.
+                byName.delete(name);
+                problem(keyPath, `"${package_json_quote(name)}": "${package_json_quote(spec)}" in ${dependencyType} is not a usable spec: ${reading.error}`, name);
+                continue;
+            }
+            // arborist tests `peerDependenciesMeta[name]?.optional` for truth.
+            const metaOptional = dependencyType === 'peerDependencies' && package_json_isObject(peerMeta[name]) && Boolean(peerMeta[name].optional);
+            byName.delete(name);
+            byName.set(name, {
+                ecosystem: 'node',
+                name,
+                ...(reading.aliasOf !== undefined ? { aliasOf: reading.aliasOf } : {}),
+                range: reading.range,
+                spec,
+                specType: reading.specType,
+                dependencyType,
+                optional: dependencyType === 'optionalDependencies' || metaOptional,
+                packageDir,
+                source: at(keyPath),
+            });
+        }
+    }
+    result.requirements = [...byName.values()].sort(byPosition);
+    readEngines(manifest, at, problem, result.runtime);
+    readPackageManager(manifest, at, problem, result.runtime);
+    readVolta(manifest, at, problem, result.runtime);
+    result.runtime.sort(byPosition);
+    result.problems.sort((a, b) => (a.source && b.source ? byPosition({ source: a.source }, { source: b.source }) : 0));
+    return result;
+}
+/** What a dependency spec means: the range to check ('' = presence only) and npa's type. */
+function readSpec(name, spec, packageDir) {
+    const lower = spec.trimStart().toLowerCase();
+    if (lower.startsWith('workspace:'))
+        return readWorkspaceSpec(spec.trimStart().slice('workspace:'.length));
+    for (const [protocol, specType] of Object.entries(FOREIGN_PROTOCOLS)) {
+        if (lower.startsWith(protocol))
+            return { range: '', specType };
+    }
+    let result;
+    try {
+        result = npa_default().resolve(name, spec, packageDir || '.');
+    }
+    catch (error) {
+        return { error: npaErrorMessage(error, spec) };
+    }
+    switch (result.type) {
+        case 'range':
+        case 'version':
+            return rangeReading(spec, result.type);
+        case 'tag':
+            return tagReading(spec);
+        case 'alias': {
+            const sub = result.subSpec;
+            const aliasOf = sub.name ?? '';
+            if (sub.type === 'range' || sub.type === 'version') {
+                const reading = rangeReading(sub.rawSpec, 'alias');
+                return 'error' in reading ? reading : { ...reading, aliasOf };
+            }
+            if (sub.type === 'tag') {
+                const reading = tagReading(sub.rawSpec);
+                return 'error' in reading ? reading : { range: '', specType: 'alias', aliasOf };
+            }
+            return { error: `an npm: alias must name a registry package and a range or tag (npm:real-name@^2), not a ${sub.type} spec` };
+        }
+        case 'git': {
+            // `#semver:<range>` picks a tag by range; arborist checks the installed version against it.
+            const gitRange = result.gitRange ?? '';
+            if (gitRange === '')
+                return { range: '', specType: 'git' };
+            const validity = validNpmRange(gitRange);
+            return validity.ok ? { range: gitRange, specType: 'git' } : { error: `its #semver: part is unusable: ${validity.error}` };
+        }
+        default:
+            // file (a tarball), directory (a link), remote (a tarball URL): presence only.
+            return { range: '', specType: result.type };
+    }
+}
+function rangeReading(range, specType) {
+    const validity = validNpmRange(range);
+    return validity.ok ? { range, specType } : { error: validity.error };
+}
+// npm dist-tag refuses tags that are valid ranges, and its docs ask that tags not start with a
+// digit or "v" so they cannot be mistaken for versions: such a "tag" is a mistyped version.
+const VERSION_LIKE = /^(?:[~^=<>]|v?\d)/i;
+function tagReading(tag) {
+    const trimmed = tag.trim();
+    if (VERSION_LIKE.test(trimmed)) {
+        return { error: `'${package_json_quote(trimmed)}' is not a node-semver version or range, so npm would look for a dist-tag of that name; write a version or range such as ^1.2.3` };
+    }
+    return { range: '', specType: 'tag' };
+}
+// pnpm and Yarn Berry: `workspace:*`, `workspace:^`, `workspace:~` take whatever version the
+// workspace package has; `workspace:^1.5.0` must match it ("installation will fail" otherwise,
+// pnpm.io/workspaces); `workspace:real@*` is an alias; `workspace:../foo` a relative path.
+function readWorkspaceSpec(rest) {
+    const value = rest.trim();
+    if (['', '*', '^', '~'].includes(value) || /^[./]/.test(value))
+        return { range: '', specType: 'workspace' };
+    const alias = /^(@[^@/]+\/[^@]+|[^@]+)@(.*)$/.exec(value);
+    if (alias) {
+        const inner = readWorkspaceSpec(alias[2]);
+        return 'error' in inner ? inner : { ...inner, aliasOf: alias[1] };
+    }
+    const reading = rangeReading(value, 'workspace');
+    return 'error' in reading ? { error: `workspace: takes *, ^, ~, a range, name@range or a relative path: ${reading.error}` } : reading;
+}
+function npaErrorMessage(error, spec) {
+    const code = error.code;
+    const message = error instanceof Error ? error.message : String(error);
+    if (code === 'EINVALIDTAGNAME') {
+        return VERSION_LIKE.test(spec.trim()) ? validNpmRangeMessage(spec.trim()) : `'${package_json_quote(spec.trim())}' is neither a node-semver range nor a valid dist-tag`;
+    }
+    if (code === 'EUNSUPPORTEDPROTOCOL') {
+        const protocol = /^[a-z][a-z0-9+.-]*:/i.exec(spec.trim())?.[0] ?? spec;
+        return `npm does not know the protocol '${package_json_quote(protocol)}' (it reads ranges, dist-tags, npm:, file:, git URLs, github: and tarball URLs)`;
+    }
+    return package_json_quote(message);
+}
+function validNpmRangeMessage(range) {
+    const validity = validNpmRange(range);
+    return validity.ok ? `'${package_json_quote(range)}' is not a valid spec` : validity.error;
+}
+/** `engines.node` and `engines.npm`: what npm-install-checks' checkEngine compares. */
+function readEngines(manifest, at, problem, runtime) {
+    const { engines } = manifest;
+    if (engines === undefined)
+        return;
+    if (!package_json_isObject(engines)) {
+        problem(['engines'], `"engines" must be an object such as { "node": ">=20" }, not ${describeJson(engines)}`, 'engines');
+        return;
+    }
+    for (const tool of ['node', 'npm']) {
+        const value = engines[tool];
+        if (value === undefined)
+            continue;
+        const origin = `engines.${tool}`;
+        if (typeof value !== 'string') {
+            problem(['engines', tool], `${origin} must be a string range such as ">=20", not ${describeJson(value)}`, origin);
+            continue;
+        }
+        const validity = validEngineRange(value);
+        if (!validity.ok) {
+            problem(['engines', tool], `${origin} "${package_json_quote(value)}" cannot be checked (npm would refuse every version): ${validity.error}`, origin);
+            continue;
+        }
+        runtime.push({ ecosystem: 'node', runtime: tool, specifier: value, origin, source: at(['engines', tool]) });
+    }
+}
+/** corepack's `packageManager`: `<npm|pnpm|yarn>@<exact version>[+<hash>]`. */
+function readPackageManager(manifest, at, problem, runtime) {
+    const value = manifest.packageManager;
+    if (value === undefined)
+        return;
+    const where = ['packageManager'];
+    if (typeof value !== 'string') {
+        problem(where, `"packageManager" must be a string such as "pnpm@9.1.0", not ${describeJson(value)}`, 'packageManager');
+        return;
+    }
+    const match = /^(@?[^@]+)@(.+)$/.exec(value.trim());
+    if (!match) {
+        problem(where, `"packageManager": "${package_json_quote(value)}" must be <name>@<version>, such as "pnpm@9.1.0" (corepack refuses it)`, 'packageManager');
+        return;
+    }
+    const [, name, reference] = match;
+    if (!PACKAGE_MANAGERS.includes(name)) {
+        problem(where, `"packageManager": "${package_json_quote(value)}" names ${package_json_quote(name)}; depgate checks npm, pnpm and yarn only, so it is not checked`, 'packageManager', 'DG101');
+        return;
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(reference)) {
+        problem(where, `"packageManager": "${package_json_quote(value)}" points at a URL, so the ${name} version it installs is not known offline and is not checked`, 'packageManager', 'DG101');
+        return;
+    }
+    // corepack requires semver.valid(): an exact version, whose build metadata (+sha512.…) is the hash.
+    const version = semver_default().valid(reference);
+    if (version === null) {
+        problem(where, `"packageManager": "${package_json_quote(value)}" needs an exact version such as ${name}@9.1.0 (corepack refuses ranges and tags)`, 'packageManager');
+        return;
+    }
+    runtime.push({ ecosystem: 'node', runtime: name, specifier: version.replace(/\+.*$/, ''), origin: 'packageManager', source: at(where) });
+}
+/** volta pins (`volta pin node@20` writes "node": "20.11.0"): exact versions. */
+function readVolta(manifest, at, problem, runtime) {
+    const { volta } = manifest;
+    if (volta === undefined)
+        return;
+    if (!package_json_isObject(volta)) {
+        problem(['volta'], `"volta" must be an object such as { "node": "20.11.0" }, not ${describeJson(volta)}`, 'volta');
+        return;
+    }
+    for (const tool of VOLTA_TOOLS) {
+        const value = volta[tool];
+        if (value === undefined)
+            continue;
+        const origin = `volta.${tool}`;
+        const version = typeof value === 'string' ? semver_default().valid(value.trim()) : null;
+        if (version === null) {
+            problem(['volta', tool], `${origin} must be an exact version such as "20.11.0" (what \`volta pin ${tool}@20\` writes), not ${typeof value === 'string' ? `"${package_json_quote(value)}"` : describeJson(value)}`, origin);
+            continue;
+        }
+        runtime.push({ ecosystem: 'node', runtime: tool, specifier: version, origin, source: at(['volta', tool]) });
+    }
+    if (volta.extends !== undefined) {
+        problem(['volta', 'extends'], `volta.extends is not followed: the pins of the file it names are checked only where that file is a manifest depgate reads`, 'volta.extends', 'DG101');
+    }
+}
+/**
+ * The workspace globs of a root package.json: `workspaces` (npm, Yarn) or `workspaces.packages`
+ * (Yarn classic's object form), as @npmcli/map-workspaces reads them. [] when there are none or
+ * the file does not parse (parsePackageJson reports that).
+ */
+function workspacePatterns(text) {
+    const parsed = parseJsonWithPositions(text);
+    if (!parsed.ok || !package_json_isObject(parsed.document.value))
+        return [];
+    const { workspaces } = parsed.document.value;
+    const list = package_json_isObject(workspaces) ? workspaces.packages : workspaces;
+    return Array.isArray(list) ? list.filter((pattern) => typeof pattern === 'string') : [];
+}
+/** Directories `expandWorkspaces` looks into at most: a glob like `**` over a huge tree stops here. */
+const MAX_WORKSPACE_SCAN_DIRS = 10_000;
+/** How deep `**` descends below where it starts. */
+const MAX_WORKSPACE_GLOB_DEPTH = 16;
+/**
+ * The workspace directories (relative to `root`, with '/') that the patterns select and that hold
+ * a package.json, in @npmcli/map-workspaces' order: pattern by pattern, each pattern's matches
+ * sorted. Globs follow minimatch as npm uses it: `*` and `?` within one path segment, `**` for
+ * zero or more segments, `{a,b}` alternatives; dot-directories and node_modules are never matched;
+ * `!pattern` excludes (an odd number of `!`), and a later positive pattern that the exclusion
+ * matches lifts it.
+ */
+async function expandWorkspaces(root, patterns) {
+    const positives = [];
+    let negations = [];
+    for (const raw of patterns) {
+        const bangs = /^!*/.exec(raw)[0].length;
+        const pattern = raw.slice(bangs).replace(/^\.?\/+/, '').replace(/\\/g, '/').replace(/\/+$/, '');
+        if (pattern === '')
+            continue;
+        if (bangs % 2 === 1) {
+            negations.push(pattern);
+        }
+        else {
+            negations = negations.filter((negation) => !globMatches(negation, pattern));
+            positives.push(pattern);
+        }
+    }
+    const budget = { dirs: MAX_WORKSPACE_SCAN_DIRS };
+    const found = [];
+    const seen = new Set();
+    for (const pattern of positives) {
+        const matches = new Set();
+        for (const expanded of expandBraces(pattern)) {
+            for (const dir of await walkGlob(root, '', expanded.split('/'), 0, budget))
+                matches.add(dir);
+        }
+        const sorted = [...matches].sort((a, b) => a.localeCompare(b, 'en'));
+        for (const dir of sorted) {
+            if (seen.has(dir) || negations.some((negation) => globMatches(negation, dir)))
+                continue;
+            if (!(await isFile(external_node_path_default().join(root, dir, 'package.json'))))
+                continue;
+            seen.add(dir);
+            found.push(dir);
+        }
+    }
+    return found;
+}
+/** Directories under `root` matching the remaining glob segments from `dir`. */
+async function walkGlob(root, dir, segments, depth, budget) {
+    if (segments.length === 0)
+        return [dir];
+    const [segment, ...rest] = segments;
+    if (segment === '**') {
+        if (depth > MAX_WORKSPACE_GLOB_DEPTH)
+            return [];
+        // Zero segments (glob's `a/**/` matches `a/` itself), then one more level.
+        // glob (follow: false) matches a symlinked directory but does not crawl into it for `**`,
+        // which also keeps a symlink cycle from being walked.
+        const here = await walkGlob(root, dir, rest, depth, budget);
+        const deeper = [];
+        for (const child of await childDirectories(root, dir, budget)) {
+            const next = child.symlink ? rest : segments;
+            if (child.symlink && rest.length > 0)
+                continue;
+            deeper.push(...(await walkGlob(root, join(dir, child.name), next, depth + 1, budget)));
+        }
+        return [...here, ...deeper];
+    }
+    if (segment === '.')
+        return walkGlob(root, dir, rest, depth, budget);
+    if (!/[*?[]/.test(segment)) {
+        if (segment === '..' || segment === 'node_modules')
+            return [];
+        return (await package_json_isDirectory(external_node_path_default().join(root, dir, segment))) ? walkGlob(root, join(dir, segment), rest, depth, budget) : [];
+    }
+    const matcher = segmentMatcher(segment);
+    const results = [];
+    for (const child of await childDirectories(root, dir, budget)) {
+        if (matcher.test(child.name))
+            results.push(...(await walkGlob(root, join(dir, child.name), rest, depth, budget)));
+    }
+    return results;
+}
+async function childDirectories(root, dir, budget) {
+    if (budget.dirs <= 0)
+        return [];
+    budget.dirs--;
+    try {
+        const entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(root, dir), { withFileTypes: true });
+        const children = [];
+        for (const entry of entries) {
+            if (entry.name.startsWith('.') || entry.name === 'node_modules')
+                continue;
+            if (entry.isDirectory())
+                children.push({ name: entry.name, symlink: false });
+            // glob's `*` matches a symlinked directory too.
+            else if (entry.isSymbolicLink() && (await package_json_isDirectory(external_node_path_default().join(root, dir, entry.name))))
+                children.push({ name: entry.name, symlink: true });
+        }
+        return children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }
+    catch {
+        return [];
+    }
+}
+function join(dir, child) {
+    return dir === '' ? child : `${dir}/${child}`;
+}
+/** Whether a relative path matches a whole glob (for negations and for lifting them). */
+function globMatches(glob, candidate) {
+    const parts = candidate.split('/').filter((part) => part !== '' && part !== '.');
+    return expandBraces(glob.replace(/^\.?\/+/, '').replace(/\/+$/, '')).some((expanded) => matchSegments(expanded.split('/'), parts));
+}
+function matchSegments(globs, parts) {
+    if (globs.length === 0)
+        return parts.length === 0;
+    const [glob, ...rest] = globs;
+    if (glob === '**') {
+        for (let skip = 0; skip <= parts.length; skip++) {
+            if (skip > 0 && parts[skip - 1].startsWith('.'))
+                break;
+            if (matchSegments(rest, parts.slice(skip)))
+                return true;
+        }
+        return false;
+    }
+    return parts.length > 0 && segmentMatcher(glob).test(parts[0]) && matchSegments(rest, parts.slice(1));
+}
+function segmentMatcher(segment) {
+    let source = '';
+    for (let i = 0; i < segment.length; i++) {
+        const char = segment[i];
+        if (char === '*')
+            source += '[^/]*';
+        else if (char === '?')
+            source += '[^/]';
+        else if (char === '[') {
+            const close = segment.indexOf(']', i + 2);
+            if (close === -1)
+                source += '\\[';
+            else {
+                const body = segment.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
+                source += `[${body}]`;
+                i = close;
+            }
+        }
+        else
+            source += char.replace(/[.+^${}()|\\\]]/g, '\\$&');
+    }
+    // minimatch without { dot: true }: a wildcard never matches a leading dot.
+    return new RegExp(segment.startsWith('.') ? `^${source}$` : `^(?!\\.)${source}$`);
+}
+/** `{a,b}` alternatives, expanded the way minimatch's brace expansion does (not nested ranges). */
+function expandBraces(pattern) {
+    const open = pattern.indexOf('{');
+    if (open === -1)
+        return [pattern];
+    let depth = 0;
+    for (let i = open; i < pattern.length; i++) {
+        if (pattern[i] === '{')
+            depth++;
+        else if (pattern[i] === '}' && --depth === 0) {
+            const options = splitTopLevel(pattern.slice(open + 1, i));
+            if (options.length < 2)
+                return [pattern];
+            const suffixes = expandBraces(pattern.slice(i + 1));
+            return options.flatMap((option) => expandBraces(pattern.slice(0, open) + option).flatMap((head) => suffixes.map((tail) => head + tail)));
+        }
+    }
+    return [pattern];
+}
+function splitTopLevel(body) {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < body.length; i++) {
+        if (body[i] === '{')
+            depth++;
+        else if (body[i] === '}')
+            depth--;
+        else if (body[i] === ',' && depth === 0) {
+            parts.push(body.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(body.slice(start));
+    return parts;
+}
+async function package_json_isDirectory(target) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(target)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+async function isFile(target) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(target)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function packageDirOf(file) {
+    const dir = external_node_path_default().posix.dirname(file.replace(/\\/g, '/'));
+    return dir === '.' ? '' : dir;
+}
+function package_json_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function describeJson(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'string')
+        return `the string "${package_json_quote(value)}"`;
+    if (typeof value === 'object')
+        return 'an object';
+    return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
+}
+function package_json_quote(text) {
+    return text.length <= MAX_QUOTED_LINE_CHARS ? text : `${text.slice(0, MAX_QUOTED_LINE_CHARS)}…`;
+}
+function byPosition(a, b) {
+    return a.source.line - b.source.line || a.source.column - b.source.column;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/node-package.ts
+// A package.json and, when it is a workspace root, every workspace's package.json: each
+// workspace's dependencies are checked from its own directory, as Node resolves them there.
+
+
+
+async function parsePackageJsonWithWorkspaces(file, text, context) {
+    const root = parsePackageJson(text, file, { dev: context.dev });
+    const result = { requirements: [...root.requirements], problems: [...root.problems], runtime: [...root.runtime], files: [file] };
+    const rootDir = external_node_path_default().posix.dirname(file);
+    const patterns = workspacePatterns(text);
+    if (patterns.length === 0)
+        return result;
+    for (const workspace of await expandWorkspaces(external_node_path_default().resolve(context.cwd, rootDir), patterns)) {
+        const workspaceFile = external_node_path_default().posix.join(rootDir === '.' ? '' : rootDir, workspace, 'package.json');
+        let workspaceText;
+        try {
+            workspaceText = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(context.cwd, workspaceFile), 'utf8');
+        }
+        catch (error) {
+            result.problems.push({ code: 'DG100', message: `the workspace ${workspaceFile} cannot be read: ${error.message}`, subject: workspaceFile });
+            continue;
+        }
+        const parsed = parsePackageJson(workspaceText, workspaceFile, { dev: context.dev });
+        result.requirements.push(...parsed.requirements);
+        result.problems.push(...parsed.problems);
+        // engines of a workspace constrain the same node as the root's.
+        result.runtime.push(...parsed.runtime);
+        result.files.push(workspaceFile);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/node-version-files.ts
+// The files that say which Node an app runs on: `.nvmrc` (nvm), `.node-version` (nodenv, fnm,
+// actions/setup-node), `.tool-versions` (asdf, mise). Each becomes a RuntimeConstraint whose
+// specifier is a node-semver range: `18` means any 18.x (nvm installs the newest 18), `v18.17.0`
+// exactly 18.17.0, `lts/iron` the Iron line, 20.x. Aliases that name "the newest" release
+// (`node`, `stable`, `lts/*`) depend on Node's release index, which depgate does not fetch:
+// they become DG101 notices, never guesses. Pure: text in, data out.
+
+
+
+/** Node's LTS codenames (nodejs/Release, "Release schedule"), as `lts/<codename>` names them. */
+const LTS_CODENAMES = {
+    argon: 4,
+    boron: 6,
+    carbon: 8,
+    dubnium: 10,
+    erbium: 12,
+    fermium: 14,
+    gallium: 16,
+    hydrogen: 18,
+    iron: 20,
+    jod: 22,
+    krypton: 24,
+};
+/** One version-ish word as nvm (and setup-node, which accepts the same words plus ranges) reads it. */
+function readNodeVersion(word) {
+    const value = word.trim();
+    const lower = value.toLowerCase();
+    if (['node', 'stable', 'latest', 'current'].includes(lower)) {
+        return { notice: `'${node_version_files_quote(value)}' means the newest Node release, which depgate cannot know offline; write a major version (such as 22) to have it checked` };
+    }
+    if (lower === 'unstable' || lower === 'system' || lower.startsWith('iojs')) {
+        return { notice: `'${node_version_files_quote(value)}' names no Node version depgate can check; write a major version (such as 22) to have it checked` };
+    }
+    const lts = /^lts(?:[/-](.*))?$/.exec(lower);
+    if (lts) {
+        const line = lts[1] ?? '*';
+        if (line === '*' || line === 'latest' || /^-\d+$/.test(line)) {
+            return { notice: `'${node_version_files_quote(value)}' means the newest LTS line${line.startsWith('-') ? ` minus ${line.slice(1)}` : ''}, which depends on Node's release index that depgate does not fetch; write its major version (such as 22, or lts/jod) to have it checked` };
+        }
+        const major = LTS_CODENAMES[line];
+        if (major === undefined) {
+            const known = Object.entries(LTS_CODENAMES).map(([name, number]) => `${name} ${number}`).join(', ');
+            return { notice: `'${node_version_files_quote(value)}' is not an LTS codename depgate knows (${known}), so it is not checked` };
+        }
+        return { specifier: `${major}.x` };
+    }
+    // nvm accepts a partial version (`18`, `18.17`) for the newest matching release and a leading v.
+    const numeric = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/i.exec(value);
+    if (numeric) {
+        const [, major, minor, patch] = numeric;
+        if (patch !== undefined)
+            return { specifier: `${Number(major)}.${Number(minor)}.${Number(patch)}` };
+        if (minor !== undefined)
+            return { specifier: `${Number(major)}.${Number(minor)}.x` };
+        return { specifier: `${Number(major)}.x` };
+    }
+    const exact = semver_default().valid(value.replace(/^v(?=\d)/i, ''));
+    if (exact !== null)
+        return { specifier: exact };
+    // actions/setup-node also takes a node-semver range from these files (`>=20`, `20.x`, `^20.11`).
+    if (value !== '' && validEngineRange(value).ok)
+        return { specifier: value };
+    return { error: `'${node_version_files_quote(value)}' is not a Node version: write a major version (22), an exact one (v22.11.0), a range (>=20) or an LTS line (lts/jod)` };
+}
+/**
+ * `.nvmrc` as nvm v0.40 reads it (nvm.sh, nvm_process_nvmrc): `#` starts a comment, blank lines
+ * are skipped, `key=value` lines are allowed (a key may appear once, and `node` may not be one),
+ * and exactly one bare version-ish must remain.
+ */
+function parseNvmrc(text, file) {
+    const result = { runtime: [], problems: [] };
+    const bare = [];
+    const keys = new Set();
+    for (const line of contentLines(text)) {
+        const equals = line.text.indexOf('=');
+        const key = line.text.slice(0, Math.max(equals, 0)).trim();
+        // `>=20` is a range (actions/setup-node reads one from .nvmrc), not the key '>'.
+        if (equals > 0 && !/^[<>]$/.test(key)) {
+            if (key === 'node' || keys.has(key)) {
+                const why = key === 'node' ? `'node' cannot be a key (write the version on a line of its own)` : `the key '${node_version_files_quote(key)}' appears twice`;
+                result.problems.push({ code: 'DG100', message: `${file} is invalid for nvm: ${why}`, source: { file, line: line.line, column: line.column }, subject: key });
+            }
+            keys.add(key);
+            continue;
+        }
+        bare.push(line);
+    }
+    if (bare.length === 0) {
+        result.problems.push({ code: 'DG100', message: `${file} names no Node version (nvm needs one bare version such as 22 or lts/jod)`, source: { file, line: 1, column: 1 }, subject: file });
+        return result;
+    }
+    if (bare.length > 1) {
+        result.problems.push({
+            code: 'DG100',
+            message: `${file} names ${bare.length} versions ('${bare.slice(0, 3).map((word) => node_version_files_quote(word.text)).join("', '")}'${bare.length > 3 ? ', …' : ''}); nvm accepts exactly one`,
+            source: { file, line: bare[1].line, column: bare[1].column },
+            subject: bare[1].text,
+        });
+        return result;
+    }
+    addReading(result, bare[0], file, '.nvmrc');
+    return result;
+}
+/**
+ * `.node-version`: one version (nodenv reads the first word of the file; fnm and setup-node the
+ * same forms as .nvmrc). `#` comments are tolerated.
+ */
+function parseNodeVersionFile(text, file) {
+    const result = { runtime: [], problems: [] };
+    const first = contentLines(text)[0];
+    if (!first) {
+        result.problems.push({ code: 'DG100', message: `${file} names no Node version (write one such as 22.11.0)`, source: { file, line: 1, column: 1 }, subject: file });
+        return result;
+    }
+    const word = /^\S+/.exec(first.text)[0];
+    addReading(result, { ...first, text: word }, file, '.node-version');
+    return result;
+}
+/**
+ * The Node line of `.tool-versions` (asdf: `<tool> <version> [<fallback>...]`, `#` comments).
+ * asdf's plugin is `nodejs`; mise also accepts `node`. Fallback versions are alternatives (the
+ * first one installed is used), so they become one `a || b` range.
+ */
+function parseToolVersionsNode(text, file) {
+    const result = { runtime: [], problems: [] };
+    for (const line of contentLines(text)) {
+        const words = [...line.text.matchAll(/\S+/g)];
+        if (words.length === 0 || !['nodejs', 'node'].includes(words[0][0]))
+            continue;
+        const versions = words.slice(1).map((match) => ({ text: match[0], line: line.line, column: line.column + match.index }));
+        if (versions.length === 0) {
+            result.problems.push({ code: 'DG100', message: `${file}: '${words[0][0]}' is followed by no version (write one such as ${words[0][0]} 22.11.0)`, source: { file, line: line.line, column: line.column }, subject: words[0][0] });
+            return result;
+        }
+        const specifiers = [];
+        for (const version of versions) {
+            // asdf's own forms for a build from elsewhere: `ref:<git ref>`, `path:<dir>`.
+            const reading = /^(ref|path):/.test(version.text)
+                ? { notice: `'${node_version_files_quote(version.text)}' is a build asdf does not version, so it is not checked` }
+                : readNodeVersion(version.text);
+            if (!('specifier' in reading)) {
+                report(result, reading, version, file);
+                return result;
+            }
+            specifiers.push(reading.specifier);
+        }
+        result.runtime.push({
+            ecosystem: 'node',
+            runtime: 'node',
+            specifier: specifiers.join(' || '),
+            origin: '.tool-versions',
+            source: { file, line: versions[0].line, column: versions[0].column },
+        });
+        // asdf reads the first line for a tool; a later one is never used.
+        return result;
+    }
+    return result;
+}
+/** Non-empty lines with comments cut and spaces trimmed, each with where its text starts. */
+function contentLines(text) {
+    // A UTF-8 BOM is invisible in editors, so columns are counted without it.
+    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const lines = [];
+    source.split(/\r\n|\r|\n/).forEach((raw, index) => {
+        const uncommented = raw.replace(/#.*$/, '');
+        const trimmed = uncommented.trim();
+        if (trimmed === '')
+            return;
+        const offset = uncommented.length - uncommented.trimStart().length;
+        lines.push({ text: trimmed, line: index + 1, column: offset + 1 });
+    });
+    return lines;
+}
+function addReading(result, word, file, origin) {
+    const reading = readNodeVersion(word.text);
+    if ('specifier' in reading) {
+        result.runtime.push({ ecosystem: 'node', runtime: 'node', specifier: reading.specifier, origin, source: { file, line: word.line, column: word.column } });
+    }
+    else {
+        report(result, reading, word, file);
+    }
+}
+function report(result, reading, word, file) {
+    const source = { file, line: word.line, column: word.column };
+    if ('notice' in reading)
+        result.problems.push({ code: 'DG101', message: `${file}: ${reading.notice}`, source, subject: word.text });
+    else
+        result.problems.push({ code: 'DG100', message: `${file}: ${reading.error}`, source, subject: word.text });
+}
+function node_version_files_quote(text) {
+    return text.length <= MAX_QUOTED_LINE_CHARS ? text : `${text.slice(0, MAX_QUOTED_LINE_CHARS)}…`;
+}
+
 ;// CONCATENATED MODULE: ./src/manifests/index.ts
 // The files depgate reads, behind one interface: adding a format is a parser in this folder and
 // one entry in MANIFEST_FORMATS. Each format says which ecosystem it declares for and its role:
@@ -33976,7 +45023,15 @@ function uniqueProblems(problems) {
 
 
 
-const named = (...names) => (file) => names.includes(path.posix.basename(file));
+
+
+
+
+
+
+
+
+const named = (...names) => (file) => names.includes(external_node_path_default().posix.basename(file));
 const MANIFEST_FORMATS = [
     {
         name: 'requirements.txt',
@@ -33984,9 +45039,50 @@ const MANIFEST_FORMATS = [
         role: 'manifest',
         // pip reads any file name after -r; by convention they are *.txt or *.in (pip-tools).
         matches: (file) => /\.(txt|in)$/i.test(file),
-        parse: (file, _text, context) => parseRequirementsTxt(file, { cwd: context.cwd }),
+        parse: async (file, text, context) => {
+            const result = await parseRequirementsTxt(file, { cwd: context.cwd });
+            if (!isPipCompileOutput(text))
+                return result;
+            // pip-compile output is a lockfile: its == pins are exact expectations (DG007 on drift), and
+            // each line still asks that the package be there.
+            const pins = pinsFromRequirements(result.requirements.filter((requirement) => !requirement.constraint));
+            const pinned = new Set(pins.map((pin) => `${pin.source.file}:${pin.source.line}`));
+            const requirements = result.requirements.map((requirement) => pinned.has(`${requirement.source.file}:${requirement.source.line}`) ? { ...requirement, specifier: '' } : requirement);
+            return { ...result, requirements, pins };
+        },
+    },
+    ...LOCKFILE_FORMATS.map((format) => ({
+        name: format.name,
+        ecosystem: 'python',
+        role: 'lockfile',
+        matches: named(format.fileName),
+        parse: (file, text, context) => format.parse(text, file, { groups: context.groups, extras: context.extras }),
+    })),
+    { name: 'package.json', ecosystem: 'node', role: 'manifest', matches: named('package.json'), parse: parsePackageJsonWithWorkspaces },
+    { name: '.nvmrc', ecosystem: 'node', role: 'runtime', matches: named('.nvmrc'), parse: (file, text) => versionFile(file, parseNvmrc(text, file)) },
+    { name: '.node-version', ecosystem: 'node', role: 'runtime', matches: named('.node-version'), parse: (file, text) => versionFile(file, parseNodeVersionFile(text, file)) },
+    { name: '.tool-versions', ecosystem: 'node', role: 'runtime', matches: named('.tool-versions'), parse: (file, text) => versionFile(file, parseToolVersionsNode(text, file)) },
+    ...NODE_LOCKFILE_FORMATS.map((format) => ({
+        name: format.name,
+        ecosystem: 'node',
+        role: 'lockfile',
+        matches: named(format.fileName),
+        parse: (file, text, context) => format.parse(text, file, { dev: context.dev }),
+    })),
+    { name: 'pyproject.toml', ecosystem: 'python', role: 'manifest', matches: named('pyproject.toml'), parse: (file, text) => parsePyprojectText(text, file) },
+    { name: 'Pipfile', ecosystem: 'python', role: 'manifest', matches: named('Pipfile'), parse: (file, text) => parsePipfile(text, file) },
+    { name: 'setup.cfg', ecosystem: 'python', role: 'manifest', matches: named('setup.cfg'), parse: (file, text) => parseSetupCfg(text, file) },
+    {
+        name: 'environment.yml',
+        ecosystem: 'python',
+        role: 'manifest',
+        matches: named('environment.yml', 'environment.yaml'),
+        parse: (file, text) => parseEnvironmentYml(text, file),
     },
 ];
+function versionFile(file, parsed) {
+    return { requirements: [], runtime: parsed.runtime, problems: parsed.problems, files: [file] };
+}
 function formatsFor(file) {
     return MANIFEST_FORMATS.filter((format) => format.matches(file));
 }
@@ -34334,7 +45430,7 @@ function errorText(err) {
  */
 const INVENTORY_MARKER = '@@depgate-inventory@@';
 /** Bumped when the JSON shape changes. */
-const INVENTORY_PROTOCOL = 1;
+const INVENTORY_PROTOCOL = 2;
 const INVENTORY_SCRIPT = String.raw `
 import sys
 
@@ -34348,6 +45444,7 @@ if sys.version_info[0] < 3:
 if sys.path and sys.path[0] == "":
     del sys.path[0]
 
+import ast
 import csv
 import json
 import os
@@ -34357,6 +45454,11 @@ import re
 MARKER = "@@depgate" + "-inventory@@"
 PROTOCOL = ${INVENTORY_PROTOCOL}
 SKIPPED_RECORD_TOPS = ("__pycache__", ".", "..")
+# google.cloud.storage is three levels; nothing real nests namespace packages much deeper.
+MAX_NAMESPACE_DEPTH = 8
+# Directories looked into per distribution while following namespaces: a project directory
+# (legacy editable) may hold a large tree without __init__.py files (data, node_modules).
+MAX_NAMESPACE_LISTINGS = 200
 
 
 def canonical_name(name):
@@ -34467,19 +45569,19 @@ def import_name_of_path(path):
     return top if top.isidentifier() else None
 
 
-def record_names(text):
-    names = set()
+def record_paths(text):
+    # RECORD is CSV (PEP 376, "RECORD"): the first column is a path relative to the sys.path entry.
+    paths = []
     for row in csv.reader(text.splitlines()):
-        if row:
-            name = import_name_of_path(row[0])
-            if name:
-                names.add(name)
-    return names
+        if row and row[0]:
+            paths.append(row[0].replace("\\", "/"))
+    return paths
 
 
-def installed_files_names(text, metadata_dir, location):
-    # Legacy egg-info installed-files.txt lists paths relative to the egg-info directory.
-    names = set()
+def installed_files_paths(text, metadata_dir, location):
+    # Legacy egg-info installed-files.txt lists paths relative to the egg-info directory; they are
+    # brought to RECORD's form (relative to the sys.path entry), dropping what lies outside it.
+    paths = []
     for line in text.splitlines():
         line = line.strip()
         if not line:
@@ -34488,25 +45590,217 @@ def installed_files_names(text, metadata_dir, location):
         relative = os.path.relpath(full, location)
         if relative.startswith(".."):
             continue
-        name = import_name_of_path(relative)
-        if name:
-            names.add(name)
+        paths.append(relative.replace("\\", "/"))
+    return paths
+
+
+def file_list_listing(paths):
+    # The directory tree a file list describes: (module path parts) -> [(name, is a directory)].
+    tree = {}
+    for path in paths:
+        if path.startswith("/"):
+            continue
+        parts = [part for part in path.split("/") if part not in ("", ".")]
+        if not parts or ".." in parts:
+            continue
+        for index, name in enumerate(parts):
+            tree.setdefault(tuple(parts[:index]), set()).add((name, index < len(parts) - 1))
+
+    def listing(parts):
+        entries = tree.get(tuple(parts))
+        return sorted(entries) if entries is not None else None
+
+    return listing
+
+
+def disk_listing(root):
+    # The same question asked of a directory that belongs to one distribution alone (the project
+    # directory of an editable install), never of a shared site-packages.
+    def listing(parts):
+        directory = os.path.join(root, *parts)
+        names = list_dir(directory)
+        if names is None:
+            return None
+        return [(name, os.path.isdir(os.path.join(directory, name))) for name in names]
+
+    return listing
+
+
+def module_child(name, is_dir):
+    # The module name a directory entry provides inside a package, or None.
+    if is_dir:
+        stem = name
+    elif name.endswith(".py"):
+        stem = name[:-3]
+    elif name.endswith(".so") or name.endswith(".pyd"):
+        stem = name.split(".")[0]
+    else:
+        return None
+    if stem in ("__pycache__", "__init__") or not stem.isidentifier():
+        return None
+    return stem
+
+
+def is_package_init(name, is_dir):
+    # __init__.py, or a compiled __init__ (Cython builds ship __init__.cpython-311-x86_64-linux-gnu.so).
+    return not is_dir and name.split(".")[0] == "__init__" and name.endswith((".py", ".pyc", ".so", ".pyd"))
+
+
+def dotted_modules(parts, listings, namespaces, budget):
+    # A directory without __init__ is a namespace package portion (PEP 420), or a pkg_resources
+    # namespace listed in namespace_packages.txt: importing it proves nothing about this
+    # distribution and may come from another one (google/ holds google-auth and
+    # google-cloud-storage alike). So the import name goes down to the modules this
+    # distribution's own files define: google -> google.cloud.storage.
+    dotted = ".".join(parts)
+    if budget[0] <= 0 or len(parts) >= MAX_NAMESPACE_DEPTH:
+        return [dotted]
+    entries = None
+    for listing in listings:
+        entries = listing(parts)
+        if entries is not None:
+            break
+    if entries is None:
+        return [dotted]
+    budget[0] -= 1
+    if dotted not in namespaces and any(is_package_init(name, is_dir) for name, is_dir in entries):
+        return [dotted]
+    children = sorted(set(child for child in (module_child(name, is_dir) for name, is_dir in entries) if child))
+    if not children:
+        return [dotted]
+    found = []
+    for child in children:
+        found.extend(dotted_modules(parts + [child], listings, namespaces, budget))
+    return found
+
+
+def editable_finder_names(location, paths):
+    # A PEP 660 editable install by setuptools (>= 64) in its "lenient" mode installs
+    # __editable___<name>_finder.py, whose MAPPING maps each module (dotted for namespace
+    # portions: 'acme.one') to its source directory. It is read as data (ast.literal_eval),
+    # never imported or run.
+    names = set()
+    for path in paths:
+        if "/" in path or not path.startswith("__editable__") or not path.endswith("finder.py"):
+            continue
+        for name in finder_mapping(os.path.join(location, path)):
+            if isinstance(name, str) and name and all(part.isidentifier() for part in name.split(".")):
+                names.add(name)
     return names
 
 
-def import_names(metadata_dir, is_dir, location):
+def finder_mapping(path):
+    text = read_text(path)
+    if text is None:
+        return {}
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign):
+            target, value = node.target, node.value
+        else:
+            continue
+        if isinstance(target, ast.Name) and target.id == "MAPPING" and value is not None:
+            try:
+                mapping = ast.literal_eval(value)
+            except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+                return {}
+            return mapping if isinstance(mapping, dict) else {}
+    return {}
+
+
+def pth_directories(location, paths):
+    # Editable installs that only put their source directory on sys.path (setuptools' src
+    # layout, hatchling, flit, pdm) list a .pth file in RECORD whose lines are those directories.
+    directories = []
+    for path in paths:
+        if "/" in path or not path.endswith(".pth"):
+            continue
+        for line in (read_text(os.path.join(location, path)) or "").splitlines():
+            line = line.strip()
+            # site.py: lines starting with "import" are executed, "#" are comments.
+            if not line or line.startswith("#") or line.startswith(("import ", "import\t")):
+                continue
+            directory = os.path.join(location, line)
+            if os.path.isdir(directory):
+                directories.append(directory)
+    return directories
+
+
+def modules_in_directory(directory):
+    # Top-level modules of a source directory: packages (with __init__) and module files.
+    names = set()
+    for name in list_dir(directory) or []:
+        full = os.path.join(directory, name)
+        if os.path.isdir(full):
+            if any(is_package_init(child, False) for child in list_dir(full) or []) and name.isidentifier():
+                names.add(name)
+        else:
+            child = module_child(name, False)
+            if child and child != "setup":
+                names.add(child)
+    return names
+
+
+def namespace_names(metadata_dir):
+    # setuptools' namespace_packages= (pkg_resources-style namespaces), dotted, one a line.
+    text = read_text(os.path.join(metadata_dir, "namespace_packages.txt")) or ""
+    return set(line.strip() for line in text.splitlines() if line.strip())
+
+
+def import_names(metadata_dir, is_dir, location, editable, legacy_editable):
+    # (import names, whether RECORD exists). Top-level names come from top_level.txt (what
+    # setuptools declares), else from the installed file list; namespace portions are then
+    # followed down to the distribution's own modules (dotted_modules).
     if not is_dir:
-        return []
+        return [], False
+    record = read_text(os.path.join(metadata_dir, "RECORD"))
+    paths = None
+    if record is not None:
+        paths = record_paths(record)
+    else:
+        installed = read_text(os.path.join(metadata_dir, "installed-files.txt"))
+        if installed is not None:
+            paths = installed_files_paths(installed, metadata_dir, location)
+    has_record = record is not None
+
+    if record is not None:
+        from_finder = editable_finder_names(location, paths)
+        if from_finder:
+            return sorted(from_finder), has_record
+
+    source_directories = pth_directories(location, paths) if editable and paths is not None else []
+    listings = []
+    if paths is not None:
+        listings.append(file_list_listing(paths))
+    listings.extend(disk_listing(directory) for directory in source_directories)
+    if legacy_editable:
+        # "setup.py develop": the sys.path entry is the project's own directory.
+        listings.append(disk_listing(location))
+
     top_level = read_text(os.path.join(metadata_dir, "top_level.txt"))
     if top_level is not None:
-        return sorted(top_level_names(top_level))
-    record = read_text(os.path.join(metadata_dir, "RECORD"))
-    if record is not None:
-        return sorted(record_names(record))
-    installed = read_text(os.path.join(metadata_dir, "installed-files.txt"))
-    if installed is not None:
-        return sorted(installed_files_names(installed, metadata_dir, location))
-    return []
+        tops = top_level_names(top_level)
+    elif paths is not None:
+        tops = set(name for name in (import_name_of_path(path) for path in paths) if name)
+    else:
+        tops = set()
+    if not tops:
+        for directory in source_directories:
+            tops |= modules_in_directory(directory)
+
+    namespaces = namespace_names(metadata_dir)
+    budget = [MAX_NAMESPACE_LISTINGS]
+    names = set()
+    for top in sorted(tops):
+        # top_level.txt of a stub distribution names "requests-stubs": no module can have it.
+        if top.isidentifier():
+            names.update(dotted_modules([top], listings, namespaces, budget))
+    return sorted(names), has_record
 
 
 def direct_url(metadata_dir, is_dir):
@@ -34610,14 +45904,22 @@ def describe(entry, metadata_path, is_dir, filename, editable_targets):
     version = version or file_version
     canonical = canonical_name(name)
     url = direct_url(metadata_path, is_dir)
-    editable = bool(url and url["editable"]) or real(entry) in editable_targets.get(canonical, ())
+    legacy_editable = real(entry) in editable_targets.get(canonical, ())
+    editable = bool(url and url["editable"]) or legacy_editable
+    try:
+        names, has_record = import_names(metadata_path, is_dir, entry, editable, legacy_editable)
+    except Exception:
+        # Unreadable file lists must not hide the distribution; without names its module is
+        # guessed, and hasRecord False keeps it from being taken for one without modules.
+        names, has_record = [], False
     distribution = {
         "name": name,
         "canonicalName": canonical,
         "version": version,
-        "importNames": import_names(metadata_path, is_dir, entry),
+        "importNames": names,
         "editable": editable,
         "location": entry,
+        "hasRecord": has_record,
     }
     if url is not None:
         distribution["directUrl"] = url
@@ -34678,7 +45980,7 @@ sys.stdout.flush()
 
 async function probePythonEnvironment(choice, opts) {
     const named = `${choice.command} (from ${INTERPRETER_SOURCE_LABELS[choice.from]})`;
-    const run = await runProcess([choice.command, '-c', INVENTORY_SCRIPT], { cwd: opts.cwd, timeoutMs: opts.timeoutMs });
+    const run = await runProcess([choice.command, '-c', INVENTORY_SCRIPT], { cwd: opts.cwd, timeoutMs: opts.timeoutMs, env: opts.env });
     if (run.error === 'ENOENT') {
         return { ok: false, reason: 'not-found', message: `Python interpreter not found: ${named}` };
     }
@@ -34709,8 +46011,8 @@ async function probePythonEnvironment(choice, opts) {
             prefix: answer.prefix,
             markers: answer.markers,
             distributions: answer.distributions,
+            shadowed: answer.shadowed,
         },
-        shadowed: answer.shadowed,
     };
 }
 /**
@@ -34758,6 +46060,7 @@ function toDistribution(raw) {
         importNames: Array.isArray(raw.importNames) ? raw.importNames.filter((n) => typeof n === 'string') : [],
         editable: raw.editable === true,
         location: inventory_text(raw.location),
+        hasRecord: raw.hasRecord === true,
     };
     if (isRecord(raw.directUrl) && typeof raw.directUrl.url === 'string') {
         const direct = raw.directUrl;
@@ -35004,7 +46307,11 @@ const WELL_KNOWN_IMPORT_NAMES = {
     'scikit-learn': 'sklearn',
     'typing-extensions': 'typing_extensions',
 };
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * A module name, dotted for a namespace package's portion (`google.cloud.storage`: importing
+ * the namespace `google` proves nothing, see the inventory script's dotted_modules).
+ */
+const import_names_MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 /** Top-level names that some wheels ship by mistake and that say nothing about the package. */
 const NOT_THE_PACKAGE = new Set(['test', 'tests', 'docs', 'examples', 'benchmarks']);
 /** Distributions that exist only for type checkers; importing them proves nothing (PEP 561). */
@@ -35016,6 +46323,8 @@ function chooseImportTarget(requirement, distribution) {
         return { module: requirement.importName, origin: 'declared' };
     if (isStubOnly(distribution.canonicalName))
         return undefined;
+    if (installsNoModule(distribution))
+        return undefined;
     const fromMetadata = pickFromMetadata(distribution);
     if (fromMetadata)
         return { module: fromMetadata, origin: 'metadata' };
@@ -35024,20 +46333,31 @@ function chooseImportTarget(requirement, distribution) {
         return { module: wellKnown, origin: 'well-known' };
     return { module: distribution.canonicalName.replace(/-/g, '_'), origin: 'guessed' };
 }
+/**
+ * A RECORD lists every installed file (PEP 376), so a RECORD without a module means a
+ * distribution of scripts or data only. Editable installs are the exception: their RECORD lists
+ * a .pth or finder hook instead of the modules, which stay in the project directory.
+ */
+function installsNoModule(distribution) {
+    return distribution.hasRecord === true && !distribution.editable && !distribution.importNames.some((name) => import_names_MODULE_NAME.test(name));
+}
 function pickFromMetadata(distribution) {
-    const candidates = distribution.importNames.filter((name) => IDENTIFIER.test(name) && !NOT_THE_PACKAGE.has(name));
+    const candidates = distribution.importNames.filter((name) => import_names_MODULE_NAME.test(name) && !NOT_THE_PACKAGE.has(name.split('.')[0]));
     if (candidates.length === 0)
         return undefined;
     const byName = distribution.canonicalName.replace(/-/g, '_');
-    const sameAsDistribution = candidates.find((name) => name.toLowerCase() === byName);
+    const sameAsDistribution = candidates.find((name) => name.toLowerCase().replace(/\./g, '_') === byName);
     if (sameAsDistribution)
         return sameAsDistribution;
     const wellKnown = WELL_KNOWN_IMPORT_NAMES[distribution.canonicalName];
-    if (wellKnown && candidates.includes(wellKnown.split('.')[0]))
+    if (wellKnown && (candidates.includes(wellKnown) || candidates.includes(wellKnown.split('.')[0])))
         return wellKnown;
-    // A private helper (`_cffi_backend`) is rarely the package itself.
-    const publicNames = candidates.filter((name) => !name.startsWith('_'));
-    return [...(publicNames.length > 0 ? publicNames : candidates)].sort()[0];
+    // A private helper (`_cffi_backend`, `google._upb`) is rarely the package itself; of the rest,
+    // the shallowest module is the package rather than one of its parts (a namespace portion that
+    // ships bare modules, like googleapis-common-protos' google/api/*.py, names each of them).
+    const publicNames = candidates.filter((name) => !name.split('.').some((part) => part.startsWith('_')));
+    const depth = (name) => name.split('.').length;
+    return [...(publicNames.length > 0 ? publicNames : candidates)].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0))[0];
 }
 
 ;// CONCATENATED MODULE: ./src/judge/finding-codes.ts
@@ -35098,11 +46418,17 @@ function assessPython(requirements, environment, cwd) {
         const distribution = requirement.canonicalName
             ? byName.get(requirement.canonicalName)
             : findByDirectUrl(requirement, environment.distributions, cwd);
-        if (!distribution)
+        if (!distribution) {
+            if (requirement.constraint)
+                return { requirement, state: 'unconstrained' };
             return { requirement, state: requirement.canonicalName ? 'missing' : 'unidentified' };
-        if (requirement.specifier && specifierSetContains(requirement.specifier, distribution.version, { prereleases: true }) !== true) {
+        }
+        if (requirement.specifier && !specifierSatisfied(requirement.specifier, distribution.version)) {
             return { requirement, state: 'mismatch', distribution };
         }
+        // A constraint bounds a version; whether the package imports is for its requirement to ask.
+        if (requirement.constraint)
+            return { requirement, state: 'unconstrained' };
         return { requirement, state: 'installed', distribution, importTarget: chooseImportTarget(requirement, distribution) };
     });
 }
@@ -35115,8 +46441,8 @@ function modulesToImport(assessments) {
     }
     return [...modules];
 }
-/** `imports` is undefined when import probes were turned off. */
-function judgePython(assessments, environment, imports) {
+/** `imports` is undefined when import probes were turned off; `timeoutMs` is named in DG004 messages. */
+function judgePython(assessments, environment, imports, options = {}) {
     const findings = [];
     const python = environment.executable;
     const where = `${environment.executable} (Python ${environment.version})`;
@@ -35140,7 +46466,11 @@ function judgePython(assessments, environment, imports) {
             });
         };
         switch (assessment.state) {
+            case 'unconstrained':
+                break;
             case 'skipped':
+                if (requirement.constraint)
+                    break;
                 finding('DG101', `${declared} is skipped: its marker '${requirement.marker}' is false for ${where}.`);
                 break;
             case 'marker-error':
@@ -35160,7 +46490,8 @@ function judgePython(assessments, environment, imports) {
             case 'mismatch': {
                 const install = installArguments(requirement);
                 const { version } = assessment.distribution;
-                finding('DG002', `${assessment.distribution.name} ${version} is installed in ${where}, but ${declared} requires ${requirement.specifier}.`, {
+                const asks = requirement.constraint ? `constrains it to ${requirement.specifier}` : `requires ${requirement.specifier}`;
+                finding('DG002', `${assessment.distribution.name} ${version} is installed in ${where}, but ${declared} ${asks}.`, {
                     found: version,
                     fix: shellCommand([python, '-m', 'pip', 'install', ...install]),
                     install,
@@ -35182,11 +46513,12 @@ function judgePython(assessments, environment, imports) {
                     break;
                 const reproduce = shellCommand([python, '-c', `import ${importTarget.module}`]);
                 if (result.status === 'timeout') {
-                    finding('DG004', `import ${importTarget.module} (${distribution.name} ${distribution.version}) did not finish in time in ${where}; a module that blocks at import blocks the app's start too.`, { found: distribution.version, fix: reproduce });
+                    const limit = options.timeoutMs ? ` within ${options.timeoutMs / 1000} s` : ' in time';
+                    finding('DG004', `import ${importTarget.module} (${distribution.name} ${distribution.version}) did not finish${limit} in ${where}; a module that blocks at import blocks the app's start too.`, { found: distribution.version, fix: reproduce });
                 }
                 else {
                     const error = result.status === 'crashed'
-                        ? `the interpreter ${result.errorMessage ?? 'crashed'}`
+                        ? `the interpreter ${result.errorMessage?.startsWith('killed') ? 'was ' : ''}${result.errorMessage ?? 'crashed'}`
                         : `${result.errorType}: ${result.errorMessage ?? ''}`.replace(/: $/, '');
                     finding('DG003', `${distribution.name} ${distribution.version} is installed in ${where}, but import ${importTarget.module} fails: ${error}`, { found: distribution.version, fix: reproduce });
                 }
@@ -35235,14 +46567,20 @@ function comparableUrl(url, baseDirectory) {
 
 
 
-function judgePythonLockPins(pins, environment) {
+/** `extras`: the selected extras, under which a lockfile's `extra == "x"` markers are true too. */
+function judgePythonLockPins(pins, environment, extras = []) {
     const installed = new Map(environment.distributions.map((distribution) => [distribution.canonicalName, distribution]));
     const findings = [];
     for (const pin of pins) {
         if (pin.marker) {
             const parsed = parseMarker(pin.marker);
-            const value = parsed.ok ? evaluateMarker(parsed.marker, { ...environment.markers, extra: '' }) : parsed;
-            if (!value.ok || !value.value)
+            if (!parsed.ok)
+                continue;
+            const applies = ['', ...extras].some((extra) => {
+                const value = evaluateMarker(parsed.marker, { ...environment.markers, extra });
+                return value.ok && value.value;
+            });
+            if (!applies)
                 continue;
         }
         const distribution = installed.get(pin.canonicalName);
@@ -35285,7 +46623,9 @@ async function checkPython(declared, options) {
     if (!probe.ok) {
         const code = probe.reason === 'timeout' ? 'DG004' : 'DG005';
         const at = interpreter.from === 'config' ? options.configured?.source : undefined;
-        const unchecked = requirements.length > 0 ? `none of the ${requirements.length} Python requirements could be checked` : 'the Python runtime could not be checked';
+        const unchecked = requirements.length === 0 ? 'the Python runtime could not be checked'
+            : requirements.length === 1 ? 'the Python requirement could not be checked'
+                : `none of the ${requirements.length} Python requirements could be checked`;
         const finding = {
             code,
             kind: FINDING_CODES[code].kind,
@@ -35297,7 +46637,7 @@ async function checkPython(declared, options) {
             column: at?.column,
             message: `${probe.message}; ${unchecked}.`,
         };
-        return { findings: [finding], checked: requirements.length };
+        return { findings: [finding], checked: 0 };
     }
     const python = probe.environment;
     const assessments = assessPython(requirements, python, options.cwd);
@@ -35308,7 +46648,7 @@ async function checkPython(declared, options) {
         imports = new Map(results.map((result) => [result.module, result]));
     }
     return {
-        findings: [...judgePython(assessments, python, imports), ...judgePythonLockPins(declared.pins, python)],
+        findings: [...judgePython(assessments, python, imports, { timeoutMs: options.timeoutMs }), ...judgePythonLockPins(declared.pins, python, options.extras)],
         checked: requirements.length,
         environment: {
             requested: python.requested,
@@ -35343,6 +46683,988 @@ function mergeConfiguredPackages(fromManifests, configured) {
 /** Requirements of an extra or a group count only when depgate.yml selects them. */
 function selectedRequirements(requirements, selection) {
     return requirements.filter(({ selector }) => !selector || (selector.kind === 'extra' ? selection.extras : selection.groups).includes(selector.name));
+}
+
+;// CONCATENATED MODULE: ./src/probes/node/installed.ts
+// What is installed, read straight from node_modules in the gate's own process: Node decides what
+// `require(name)` loads by walking directories, so walking them the same way answers in
+// milliseconds what `npm ls` takes seconds to say, for every layout npm, pnpm and Yarn leave.
+//
+// The walk is Node's CommonJS LOAD_NODE_MODULES (https://nodejs.org/api/modules.html#all-together):
+// from the requiring file's directory up to the filesystem root, `<dir>/node_modules/<name>` for
+// each ancestor that is not itself a node_modules directory. Node starts from the requiring
+// module's real path (symlinks resolved, unless --preserve-symlinks), which is what lets a package
+// in pnpm's store find its dependencies: they are its siblings in .pnpm/<name>@<version>/node_modules.
+//
+// Never `require.resolve('<pkg>/package.json')`: a package with an `exports` map that does not
+// list ./package.json makes that throw ERR_PACKAGE_PATH_NOT_EXPORTED although it is installed.
+
+
+/** Files Node loads from a package directory that has no `main` (LOAD_INDEX). */
+const INDEX_FILES = ['index.js', 'index.json', 'index.node'];
+/** Yarn Berry writes its Plug'n'Play map beside yarn.lock: .pnp.cjs since Yarn 3, .pnp.js in Yarn 2. */
+const PLUG_AND_PLAY_FILES = ['.pnp.cjs', '.pnp.js'];
+/** TypeScript declaration files: `types` targets carry no code that `require` could run. */
+const DECLARATION_FILE = /\.d\.[cm]?ts$/;
+/** Where Node's require would find `name` when required from a file in `fromDir`; never throws. */
+function resolveInstalledPackage(name, fromDir, options) {
+    const problem = packageNameProblem(name);
+    if (problem !== undefined)
+        return { error: problem };
+    const cwd = realDirectory(options.cwd);
+    const searched = [];
+    for (const nodeModules of nodeModulesPaths(realDirectory(external_node_path_default().resolve(options.cwd, fromDir)))) {
+        const candidate = external_node_path_default().join(nodeModules, name);
+        const foundAt = relativePath(cwd, candidate);
+        searched.push(foundAt);
+        const found = readInstalledPackage(candidate, foundAt, name);
+        if (found !== undefined)
+            return found;
+    }
+    return { missing: true, searched };
+}
+/**
+ * The `.pnp.cjs` (or Yarn 2's `.pnp.js`) of the project `cwd` belongs to, relative to `cwd` with
+ * '/', or undefined when the app does not use Yarn Plug'n'Play. Yarn puts it at the project root,
+ * beside yarn.lock, so the search goes up from `cwd` and stops at the first directory that holds a
+ * yarn.lock or a .git: past that is another project.
+ */
+function detectPlugAndPlay(cwd) {
+    const start = external_node_path_default().resolve(cwd);
+    for (let dir = start;; dir = external_node_path_default().dirname(dir)) {
+        for (const file of PLUG_AND_PLAY_FILES) {
+            if (installed_isFile(external_node_path_default().join(dir, file)))
+                return relativePath(start, external_node_path_default().join(dir, file));
+        }
+        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, 'yarn.lock')) || (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, '.git')))
+            return undefined;
+        if (external_node_path_default().dirname(dir) === dir)
+            return undefined;
+    }
+}
+/**
+ * Every package under `cwd`/node_modules, keyed by its path relative to `cwd` as a lockfile names
+ * it (`node_modules/a/node_modules/b`, `node_modules/@s/c`, `node_modules/.pnpm/a@1.0.0/node_modules/a`).
+ * A symlink (pnpm, `npm link`, a workspace) is listed where it is, with `dir` its target; a linked
+ * directory inside `cwd` that is not itself in a node_modules (an npm workspace) has its own
+ * node_modules listed under its own path (`packages/ui/node_modules/x`), as package-lock.json
+ * records them. A package whose package.json is missing or does not parse is left out
+ * (resolveInstalledPackage on it says why). Never throws.
+ */
+function installedTree(cwd) {
+    const root = realDirectory(cwd);
+    const tree = new Map();
+    const walked = new Set();
+    // `isReal`: reached through no symlink, so the path is already the real path (no realpath call).
+    const pending = [{ dir: path.join(root, 'node_modules'), key: 'node_modules', isReal: false }];
+    const addPackage = (nodeModules, key, entry, followNested) => {
+        const foundAt = `${key}/${entry.name}`;
+        const candidate = path.join(nodeModules, entry.name);
+        const found = readInstalledPackage(candidate, foundAt, entry.name, entry.isReal ? candidate : undefined);
+        if (found === undefined || 'error' in found)
+            return;
+        tree.set(foundAt, found);
+        if (!followNested)
+            return;
+        if (entry.isReal) {
+            pending.push({ dir: path.join(found.dir, 'node_modules'), key: `${foundAt}/node_modules`, isReal: true });
+            return;
+        }
+        const project = projectDirectory(root, found.dir);
+        if (project !== undefined)
+            pending.push({ dir: path.join(found.dir, 'node_modules'), key: `${project}/node_modules`, isReal: true });
+    };
+    while (pending.length > 0) {
+        const { dir, key, isReal } = pending.shift();
+        // Most packages have no node_modules of their own: existsSync answers that without the cost
+        // of a thrown ENOENT.
+        if (!existsSync(dir))
+            continue;
+        const real = isReal ? dir : realPathOrUndefined(dir);
+        if (real === undefined || walked.has(real))
+            continue;
+        walked.add(real);
+        const entries = listDirectory(real);
+        if (entries.some((entry) => entry.name === '.pnpm' && entry.isDirectory())) {
+            // pnpm's virtual store: .pnpm/<name>@<version>[_<peers>]/node_modules holds the package
+            // itself (a real directory) beside symlinks to its dependencies, which are store entries of
+            // their own; its packages have no node_modules inside.
+            const store = path.join(real, '.pnpm');
+            for (const storeEntry of listDirectory(store)) {
+                if (storeEntry.name === 'node_modules' || storeEntry.name.startsWith('.') || !storeEntry.isDirectory())
+                    continue;
+                const nodeModules = path.join(store, storeEntry.name, 'node_modules');
+                for (const entry of packageEntries(nodeModules, listDirectory(nodeModules))) {
+                    if (entry.isReal)
+                        addPackage(nodeModules, `${key}/.pnpm/${storeEntry.name}/node_modules`, entry, false);
+                }
+            }
+        }
+        for (const entry of packageEntries(real, entries))
+            addPackage(real, key, entry, true);
+    }
+    return tree;
+}
+/**
+ * `dir` relative to `root` when it is a directory of the project itself (a workspace, a `file:`
+ * link target) rather than an installed package: inside `root` and in no node_modules.
+ */
+function projectDirectory(root, dir) {
+    const relative = relativePath(root, dir);
+    const segments = relative.split('/');
+    if (relative === '.' || path.isAbsolute(relative) || segments[0] === '..' || segments.includes('node_modules'))
+        return undefined;
+    return relative;
+}
+/** The package directories (or symlinks to them) in a listed node_modules directory. */
+function packageEntries(nodeModules, entries) {
+    const packages = [];
+    for (const entry of entries) {
+        // .bin, .cache, .package-lock.json, .modules.yaml, .pnpm (walked on its own): not packages.
+        if (entry.name.startsWith('.'))
+            continue;
+        if (!entry.isDirectory() && !entry.isSymbolicLink())
+            continue;
+        if (!entry.name.startsWith('@')) {
+            packages.push({ name: entry.name, isReal: entry.isDirectory() });
+            continue;
+        }
+        for (const scoped of listDirectory(path.join(nodeModules, entry.name))) {
+            if (scoped.name.startsWith('.') || (!scoped.isDirectory() && !scoped.isSymbolicLink()))
+                continue;
+            packages.push({ name: `${entry.name}/${scoped.name}`, isReal: entry.isDirectory() && scoped.isDirectory() });
+        }
+    }
+    return packages;
+}
+/**
+ * The package in `candidate`, or undefined when there is none to load there (no directory, a
+ * dangling symlink, no package.json), in which case Node's require goes on to the next
+ * node_modules up. `knownRealDir` skips a realpath call when the caller walked real directories.
+ */
+function readInstalledPackage(candidate, foundAt, requestedName, knownRealDir) {
+    let dir = knownRealDir;
+    if (dir === undefined) {
+        try {
+            if ((0,external_node_fs_namespaceObject.statSync)(candidate, { throwIfNoEntry: false })?.isDirectory() !== true)
+                return undefined;
+            dir = external_node_fs_namespaceObject.realpathSync.native(candidate);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(dir, 'package.json'), 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        return { error: `${foundAt}/package.json cannot be read: ${err.message}` };
+    }
+    let manifest;
+    try {
+        manifest = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (err) {
+        return { error: `${foundAt}/package.json does not parse: ${err.message}; reinstall the package` };
+    }
+    if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) {
+        return { error: `${foundAt}/package.json is not a JSON object; reinstall the package` };
+    }
+    return describePackage(manifest, dir, foundAt, requestedName);
+}
+function describePackage(manifest, dir, foundAt, requestedName) {
+    const name = typeof manifest.name === 'string' && manifest.name !== '' ? manifest.name : requestedName;
+    const hasExports = manifest.exports !== undefined && manifest.exports !== null;
+    const main = typeof manifest.main === 'string' && manifest.main.trim() !== '' ? manifest.main.trim() : undefined;
+    // Without exports and main, Node loads index.js (or .json/.node); only then is the disk asked.
+    const hasIndex = !hasExports && main === undefined && INDEX_FILES.some((file) => installed_isFile(external_node_path_default().join(dir, file)));
+    const hasBin = (typeof manifest.bin === 'string' && manifest.bin !== '') ||
+        (typeof manifest.bin === 'object' && manifest.bin !== null && Object.keys(manifest.bin).length > 0);
+    let onlyDeclarations;
+    if (hasExports) {
+        // A type-only package may still export its package.json for tools; that is no code either.
+        const targets = exportTargets(manifest.exports).filter((target) => target !== './package.json');
+        onlyDeclarations = targets.length > 0 && targets.every((target) => DECLARATION_FILE.test(target));
+    }
+    else if (main !== undefined) {
+        onlyDeclarations = DECLARATION_FILE.test(main);
+    }
+    else {
+        onlyDeclarations =
+            !hasIndex &&
+                (typeof manifest.types === 'string' || typeof manifest.typings === 'string' || installed_isFile(external_node_path_default().join(dir, 'index.d.ts')));
+    }
+    return {
+        name,
+        version: typeof manifest.version === 'string' ? manifest.version : '',
+        dir,
+        foundAt,
+        type: manifest.type === 'module' ? 'module' : 'commonjs',
+        hasExports,
+        binOnly: hasBin && !hasExports && main === undefined && !hasIndex,
+        typesOnly: name.startsWith('@types/') || requestedName.startsWith('@types/') || onlyDeclarations,
+    };
+}
+/** Every file an `exports` value can point at, through conditions, subpaths and fallback arrays. */
+function exportTargets(exports) {
+    if (typeof exports === 'string')
+        return [exports];
+    if (Array.isArray(exports))
+        return exports.flatMap(exportTargets);
+    if (typeof exports === 'object' && exports !== null)
+        return Object.values(exports).flatMap(exportTargets);
+    return [];
+}
+/** Node's Module._nodeModulePaths: `<dir>/node_modules` for `dir` and each ancestor, nearest first. */
+function nodeModulesPaths(from) {
+    const paths = [];
+    for (let dir = from;; dir = external_node_path_default().dirname(dir)) {
+        if (external_node_path_default().basename(dir) !== 'node_modules')
+            paths.push(external_node_path_default().join(dir, 'node_modules'));
+        if (external_node_path_default().dirname(dir) === dir)
+            return paths;
+    }
+}
+/** Why `name` cannot be a directory under node_modules (`a`, `@scope/a`), or undefined. */
+function packageNameProblem(name) {
+    const parts = name.split('/');
+    const wellFormed = parts.length === (name.startsWith('@') ? 2 : 1) &&
+        parts.every((part) => part !== '' && part !== '.' && part !== '..' && !part.includes('\\') && !part.includes('\0')) &&
+        !(parts.length === 2 && parts[0] === '@');
+    return wellFormed ? undefined : `${JSON.stringify(name)} is not a package name (expected "name" or "@scope/name")`;
+}
+function listDirectory(dir) {
+    try {
+        return readdirSync(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+}
+function realPathOrUndefined(p) {
+    try {
+        return external_node_fs_namespaceObject.realpathSync.native(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The real path of a directory; the resolved path itself when it does not exist (nothing will be found). */
+function realDirectory(dir) {
+    return realPathOrUndefined(dir) ?? external_node_path_default().resolve(dir);
+}
+function installed_isFile(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p, { throwIfNoEntry: false })?.isFile() === true;
+    }
+    catch {
+        return false;
+    }
+}
+/** `to` relative to `from`, with '/' on every platform ('.' for `from` itself). */
+function relativePath(from, to) {
+    const relative = external_node_path_default().relative(from, to).split((external_node_path_default()).sep).join('/');
+    return relative === '' ? '.' : relative;
+}
+
+;// CONCATENATED MODULE: ./src/probes/node/runtime.ts
+// The Node.js the app will run on is the one its deploy starts (the `node` input, else `node` on
+// PATH), never the gate's own process.execPath: GitHub runs actions on their own bundled Node,
+// which says nothing about the one setup-node put on PATH for the app.
+
+/** What the runtime prints for `-p`: one JSON line, the last line of its stdout. */
+const RUNTIME_QUESTION = 'JSON.stringify({v: process.version, e: process.execPath})';
+/** A semver version as package managers print it, optionally with a leading v. */
+const PRINTED_VERSION = /^v?(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)$/;
+/**
+ * Starts `command` once and asks it its version and real executable. `version` is without the
+ * leading `v` (`20.11.1`), as semver ranges in engines.node are compared. Never throws.
+ */
+async function probeNodeRuntime(command, opts) {
+    const run = await runProcess([command, '-p', RUNTIME_QUESTION], { cwd: opts.cwd, timeoutMs: opts.timeoutMs });
+    if (run.error === 'ENOENT') {
+        return { ok: false, reason: 'not-found', message: `Node.js not found: ${command}` };
+    }
+    if (run.error !== undefined) {
+        return { ok: false, reason: 'failed', message: `${command} could not be started: ${run.errorMessage ?? run.error}` };
+    }
+    if (run.timedOut) {
+        return { ok: false, reason: 'timeout', message: `${command} did not answer within ${opts.timeoutMs} ms` };
+    }
+    if (run.exitCode !== 0) {
+        const why = nodeErrorLine(run.stderr);
+        return { ok: false, reason: 'failed', message: `${command} ${describeExit(run)}${why ? `: ${why}` : ''}` };
+    }
+    const answer = parseRuntimeAnswer(run.stdout);
+    if (answer === undefined) {
+        return { ok: false, reason: 'failed', message: `${command} did not answer like Node.js (node -p printed ${JSON.stringify(lastLine(run.stdout))})` };
+    }
+    return { ok: true, ...answer };
+}
+/**
+ * `npm --version` (or pnpm, yarn) run in `cwd`, where Corepack and Yarn's `yarnPath` pick the
+ * project's own version; undefined when it is not installed or prints no version. Never throws.
+ */
+async function probePackageManagerVersion(command, opts) {
+    const run = await runProcess([command, '--version'], {
+        cwd: opts.cwd,
+        timeoutMs: opts.timeoutMs,
+        // Corepack asks on the terminal before downloading a pinned package manager; there is no one to answer.
+        env: { ...process.env, COREPACK_ENABLE_DOWNLOAD_PROMPT: '0' },
+    });
+    if (run.error !== undefined || run.timedOut || run.exitCode !== 0)
+        return undefined;
+    return PRINTED_VERSION.exec(lastLine(run.stdout))?.[1];
+}
+/** The JSON on the last line of `node -p` output (a NODE_OPTIONS --require may print before it). */
+function parseRuntimeAnswer(stdout) {
+    let raw;
+    try {
+        raw = JSON.parse(lastLine(stdout));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof raw !== 'object' || raw === null)
+        return undefined;
+    const { v, e } = raw;
+    if (typeof v !== 'string' || typeof e !== 'string')
+        return undefined;
+    const version = PRINTED_VERSION.exec(v)?.[1];
+    return version === undefined ? undefined : { executable: e, version };
+}
+/**
+ * The line of Node's stderr that says what went wrong. For an uncaught error Node prints the
+ * source line, a caret, then "TypeError: ..." followed by the stack, the error's own properties
+ * and a "Node.js v20.11.1" line: the "...Error: " line is the one. A bad option or NODE_OPTIONS
+ * entry is one "node: ..." line.
+ */
+function nodeErrorLine(stderr) {
+    const lines = stderr.split(/\r?\n/).map((line) => line.trim());
+    const named = lines.find((line) => /^(?:[A-Z]\w*(?:Error|Exception)\b|node: )/.test(line));
+    return named ?? lastLine(lines.filter((line) => !line.startsWith('at ') && !/^Node\.js v\d/.test(line)).join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/probes/node/import-script.ts
+// The JavaScript source of the Node import-probe runner, run as
+// `node --input-type=module -e NODE_IMPORT_SCRIPT -- name1 fromDir1 name2 fromDir2 ...`.
+// It loads each package the way the app would, from its fromDir, in order, and reports on fd 3
+// (never stdout: a package may print anything there) one JSON line per event:
+//   {"event": "ready", "token": T}                          up, before the first package is loaded
+//   {"event": "begin", "index": i, "token": T}              about to load package i
+//   {"event": "result", "index": i, "status": "ok", "token": T}
+//   {"event": "result", "index": i, "status": "error", "errorType": "Error", "errorMessage": "...", "token": T}
+// Node cannot take fd 3 out of a package's reach as Python's os.dup does (a socket pipe cannot be
+// reopened through /proc/self/fd), so every line carries a token drawn at start and kept in a
+// closure no package can read; the caller ignores lines without it, and each line starts with a
+// newline so half a line written there by a package cannot swallow the next one.
+// A runner that stops writing (a hang) or exits (process.exit in a package, a crash) is handled
+// by the caller, which knows from the last "begin" which package did it. Node 20+, built-ins only.
+/** The runner's result pipe, as numbered in the child (stdio index 3). */
+const NODE_IMPORT_RESULT_FD = 3;
+/** Longest errorMessage the runner reports (the first line of the error's message, cut here). */
+const MAX_NODE_IMPORT_ERROR_MESSAGE_CHARS = 500;
+/** The runner exits with this when its result pipe is gone (a package closed fd 3). */
+const RESULT_PIPE_LOST_EXIT_CODE = 71;
+/**
+ * Error codes that mean "this package is for `import`, not `require`": an ES module under Node
+ * without require(esm) (before 20.19 / 22.12), one with top-level await, or an `exports` map
+ * without a "require" (or "default") condition. The app would then load it with `import()`.
+ */
+const LOAD_WITH_IMPORT_CODES = ['ERR_REQUIRE_ESM', 'ERR_REQUIRE_ASYNC_MODULE', 'ERR_PACKAGE_PATH_NOT_EXPORTED'];
+const NODE_IMPORT_SCRIPT = String.raw `
+import fs from 'node:fs';
+import path from 'node:path';
+import Module, { createRequire, isBuiltin } from 'node:module';
+import { randomUUID } from 'node:crypto';
+
+// Taken before any package runs: a package may replace any of these (graceful-fs patches fs,
+// signal-exit patches process.exit and process.emit).
+const writeSync = fs.writeSync;
+const toBytes = Buffer.from.bind(Buffer);
+const realpathSync = fs.realpathSync;
+const stringify = JSON.stringify;
+const exit = process.exit.bind(process);
+const removeAllListeners = process.removeAllListeners.bind(process);
+const nextTurn = globalThis.setImmediate;
+const token = randomUUID();
+const RESULTS = ${NODE_IMPORT_RESULT_FD};
+const MAX_MESSAGE = ${MAX_NODE_IMPORT_ERROR_MESSAGE_CHARS};
+const LOAD_WITH_IMPORT = new Set(${JSON.stringify(LOAD_WITH_IMPORT_CODES)});
+
+function report(event) {
+  let data = toBytes('\n' + stringify({ ...event, token }) + '\n', 'utf8');
+  while (data.length > 0) {
+    try {
+      data = data.subarray(writeSync(RESULTS, data));
+    } catch (error) {
+      if (error && error.code === 'EAGAIN') continue;
+      exit(${RESULT_PIPE_LOST_EXIT_CODE});
+    }
+  }
+}
+
+// What require() accepts as a package name with an optional subpath: no relative or absolute
+// path, no URL (import() would load file: and data: URLs), no '..' out of node_modules.
+function isPackageSpecifier(name) {
+  const parts = name.split('/');
+  const nameParts = name.startsWith('@') ? 2 : 1;
+  if (parts.length < nameParts || name === '@') return false;
+  return parts.every((part, i) =>
+    part !== '' && part !== '.' && part !== '..' && !/[\\:\s\0]/.test(part) && (i >= nameParts || !part.startsWith('.')));
+}
+
+// Node resolves from the real path of the requiring file (unless --preserve-symlinks), which is
+// how a package in pnpm's .pnpm store sees its dependencies beside it.
+function realDirectory(dir) {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return path.resolve(dir);
+  }
+}
+
+// import() resolves against the file it is written in. A CommonJS module compiled (never
+// written) as fromDir/noop.js makes that fromDir, with the "import" condition and exports maps
+// resolved by Node itself. Module.prototype._compile is what require hooks (pirates, ts-node)
+// build on, in every Node release since 0.x.
+function importFrom(parentFile, specifier) {
+  const importer = new Module(parentFile);
+  importer.filename = parentFile;
+  importer.paths = Module._nodeModulePaths(path.dirname(parentFile));
+  importer._compile('module.exports = (specifier) => import(specifier);', parentFile);
+  return importer.exports(specifier);
+}
+
+async function load(name, fromDir) {
+  if (!isPackageSpecifier(name)) throw new TypeError('not a package name: ' + stringify(name));
+  const parentFile = path.join(realDirectory(fromDir), 'noop.js');
+  // require('punycode') is the built-in even when the package is installed; 'punycode/' is the package.
+  const specifier = isBuiltin(name) ? name + '/' : name;
+  try {
+    createRequire(parentFile)(specifier);
+  } catch (error) {
+    if (!(error && LOAD_WITH_IMPORT.has(error.code))) throw error;
+    await importFrom(parentFile, specifier);
+  }
+}
+
+function describe(error) {
+  let errorType = typeof error;
+  let text = '';
+  try {
+    if ((typeof error === 'object' && error !== null) || typeof error === 'function') {
+      const constructor = error.constructor;
+      errorType = typeof constructor === 'function' && constructor.name ? String(constructor.name) : 'Object';
+      text = typeof error.message === 'string' ? error.message : String(error);
+    } else {
+      text = String(error);
+    }
+  } catch {
+    // An object whose getters or toString throw still failed its load; say what can be said.
+  }
+  const firstLine = text.trim().split(/\r?\n/)[0] || '';
+  return { errorType, errorMessage: firstLine.slice(0, MAX_MESSAGE) };
+}
+
+// An error thrown from a package's timer or an unhandled rejection of its promises would end the
+// app (Node's default --unhandled-rejections=throw). The first one seen while a package loads
+// (until the next turn of the event loop) is that package's error; any other is dropped here, so
+// it cannot end the runner in the middle of another package.
+let loading = false;
+let asyncFailure;
+const onAsyncFailure = (error) => {
+  if (loading && asyncFailure === undefined) asyncFailure = { error };
+};
+process.on('uncaughtException', onAsyncFailure);
+process.on('unhandledRejection', onAsyncFailure);
+
+const args = process.argv.slice(1);
+report({ event: 'ready' });
+for (let index = 0; 2 * index + 1 < args.length; index++) {
+  report({ event: 'begin', index });
+  loading = true;
+  asyncFailure = undefined;
+  let failure;
+  try {
+    await load(args[2 * index], args[2 * index + 1]);
+  } catch (error) {
+    failure = { error };
+  }
+  await new Promise((resolve) => nextTurn(resolve));
+  loading = false;
+  failure = failure || asyncFailure;
+  report(failure ? { event: 'result', index, status: 'error', ...describe(failure.error) } : { event: 'result', index, status: 'ok' });
+}
+
+// Skip the packages' exit hooks and the timers and sockets they left open: the gate waits on none.
+removeAllListeners('exit');
+exit(0);
+`;
+
+;// CONCATENATED MODULE: ./src/probes/node/imports.ts
+// Being in node_modules is not being loadable: a native addon built for another Node ABI, an
+// ESM-only package the app requires, or a package whose top level throws without REDIS_URL all
+// pass a package.json check. So the app's own `node` loads each package for real, from the
+// directory that declares it. One runner process loads them in sequence (one start for the
+// common case); a package that hangs or ends its process costs one more start for the rest.
+
+
+
+
+/** The runner's stdout/stderr are only read to explain a runner that died while starting. */
+const NODE_IMPORT_RUNNER_OUTPUT_BYTES = 64 * 1024;
+/**
+ * Most bytes of probe arguments one runner start takes; more probes wait for the next start.
+ * Argument and environment space together is 2 MiB on Linux (ARG_MAX with the default 8 MiB
+ * stack) and 1 MiB on macOS, and a CI job's environment can be large.
+ */
+const MAX_RUNNER_ARGUMENT_BYTES = 512 * 1024;
+/**
+ * Results in the order of `probes` (`module` is the probe's name); never throws. `timeoutMs`
+ * applies to each probe alone.
+ */
+async function probeNodeImports(nodeExecutable, probes, opts) {
+    const resolved = probes.map((probe) => ({ name: probe.name, fromDir: external_node_path_default().resolve(opts.cwd, probe.fromDir) }));
+    const results = [];
+    while (results.length < resolved.length) {
+        const batch = argumentBatch(resolved.slice(results.length));
+        const run = await imports_runImportRunner(nodeExecutable, batch, opts);
+        results.push(...run.answered);
+        if (run.answered.length === batch.length)
+            continue;
+        if (!run.ready) {
+            // Node itself cannot start: another start would fail the same way.
+            const failure = imports_startupFailure(nodeExecutable, run.process, opts.timeoutMs);
+            results.push(...resolved.slice(results.length).map((probe) => ({ module: probe.name, ...failure })));
+            break;
+        }
+        // The runner stopped inside the next package's load: that package hung or ended the process.
+        const module = resolved[results.length].name;
+        results.push(run.process.timedOut
+            ? { module, status: 'timeout' }
+            : { module, status: 'crashed', errorMessage: crashDescription(run.process) });
+    }
+    return results;
+}
+/** The first probes whose arguments fit in MAX_RUNNER_ARGUMENT_BYTES (always at least one). */
+function argumentBatch(probes) {
+    let bytes = 0;
+    let count = 0;
+    while (count < probes.length) {
+        bytes += Buffer.byteLength(probes[count].name) + Buffer.byteLength(probes[count].fromDir) + 2;
+        if (bytes > MAX_RUNNER_ARGUMENT_BYTES && count > 0)
+            break;
+        count++;
+    }
+    return probes.slice(0, count);
+}
+async function imports_runImportRunner(nodeExecutable, probes, opts) {
+    const answered = [];
+    let token;
+    let pending = '';
+    const onEvent = (event) => {
+        if (event.event === 'ready') {
+            // The first ready line is the runner's own: it is written before any package is loaded.
+            if (token !== undefined)
+                return;
+            token = event.token;
+            runner.restartTimeout();
+            return;
+        }
+        if (event.token !== token)
+            return;
+        if (event.event === 'begin') {
+            // Each probe gets the full timeout from the moment its load starts.
+            runner.restartTimeout();
+        }
+        else if (event.index === answered.length && event.index < probes.length) {
+            const module = probes[event.index].name;
+            answered.push(event.status === 'ok'
+                ? { module, status: 'ok' }
+                : { module, status: 'error', errorType: event.errorType ?? 'Error', errorMessage: event.errorMessage ?? '' });
+        }
+    };
+    const runner = startProcess([nodeExecutable, '--input-type=module', '-e', NODE_IMPORT_SCRIPT, '--', ...probes.flatMap((probe) => [probe.name, probe.fromDir])], {
+        cwd: opts.cwd,
+        timeoutMs: opts.timeoutMs,
+        extraOutputFds: 1,
+        maxOutputBytes: NODE_IMPORT_RUNNER_OUTPUT_BYTES,
+        onExtraOutput: (fd, chunk) => {
+            if (fd !== NODE_IMPORT_RESULT_FD)
+                return;
+            pending += chunk.toString('utf8');
+            const lines = pending.split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines) {
+                const event = parseRunnerEvent(line);
+                if (event)
+                    onEvent(event);
+            }
+        },
+    });
+    const exit = await runner.result;
+    return { answered, ready: token !== undefined, process: exit };
+}
+/** One line of the runner's result pipe; undefined for anything that is not a whole event. */
+function parseRunnerEvent(line) {
+    if (line.trim() === '')
+        return undefined;
+    let raw;
+    try {
+        raw = JSON.parse(line);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof raw !== 'object' || raw === null)
+        return undefined;
+    const event = raw;
+    if (typeof event.token !== 'string')
+        return undefined;
+    if (event.event === 'ready')
+        return { event: 'ready', token: event.token };
+    if (typeof event.index !== 'number')
+        return undefined;
+    if (event.event === 'begin')
+        return { event: 'begin', index: event.index, token: event.token };
+    if (event.event === 'result' && (event.status === 'ok' || event.status === 'error')) {
+        return {
+            event: 'result',
+            index: event.index,
+            token: event.token,
+            status: event.status,
+            ...(typeof event.errorType === 'string' ? { errorType: event.errorType } : {}),
+            ...(typeof event.errorMessage === 'string' ? { errorMessage: event.errorMessage } : {}),
+        };
+    }
+    return undefined;
+}
+function crashDescription(run) {
+    if (run.exitCode === RESULT_PIPE_LOST_EXIT_CODE && run.signal === null) {
+        return `${describeExit(run)}: the package closed the runner's result pipe (fd ${NODE_IMPORT_RESULT_FD})`;
+    }
+    return describeExit(run);
+}
+function imports_startupFailure(nodeExecutable, run, timeoutMs) {
+    if (run.error !== undefined) {
+        const why = run.error === 'ENOENT' ? 'not found' : (run.errorMessage ?? run.error);
+        return { status: 'crashed', errorMessage: `could not start ${nodeExecutable}: ${why}` };
+    }
+    if (run.timedOut) {
+        return { status: 'timeout', errorMessage: `${nodeExecutable} did not start within ${timeoutMs} ms` };
+    }
+    const why = nodeErrorLine(run.stderr);
+    return { status: 'crashed', errorMessage: `${nodeExecutable} ${describeExit(run)} before loading anything${why ? `: ${why}` : ''}` };
+}
+
+;// CONCATENATED MODULE: ./src/judge/node.ts
+
+
+
+function assessNode(requirement, lookup) {
+    if ('missing' in lookup)
+        return { requirement, state: 'missing', searched: lookup.searched };
+    if ('error' in lookup)
+        return { requirement, state: 'unreadable', error: lookup.error };
+    const expectedName = requirement.aliasOf ?? requirement.name;
+    if (lookup.name !== expectedName)
+        return { requirement, state: 'wrong-package', installed: lookup };
+    if (requirement.range !== '' && !npmRangeSatisfied(lookup.version, requirement.range))
+        return { requirement, state: 'mismatch', installed: lookup };
+    // Type-only packages (@types/*) and bin-only tools have nothing `require` could load.
+    return { requirement, state: 'installed', installed: lookup, probeImport: !lookup.typesOnly && !lookup.binOnly };
+}
+/** The words that install one requirement with the project's package manager, in its directory. */
+function nodeInstallCommand(manager, packageDir) {
+    const add = manager === 'npm' ? ['npm', 'install'] : [manager, 'add'];
+    if (packageDir === '')
+        return add;
+    // npm and pnpm address a workspace by directory; yarn (classic and Berry) runs in it.
+    if (manager === 'npm')
+        return [...add, '--workspace', packageDir];
+    if (manager === 'pnpm')
+        return ['pnpm', '--dir', packageDir, 'add'];
+    return ['yarn', '--cwd', packageDir, 'add'];
+}
+function installSpec(requirement) {
+    if (requirement.aliasOf)
+        return `${requirement.name}@npm:${requirement.aliasOf}${requirement.range ? `@${requirement.range}` : ''}`;
+    return `${requirement.name}@${requirement.spec}`;
+}
+function judgeNode(assessments, imports, context) {
+    const findings = [];
+    for (const assessment of assessments) {
+        const { requirement } = assessment;
+        const declared = `${requirement.name}@${requirement.spec} (${requirement.source.file}:${requirement.source.line}, ${requirement.dependencyType})`;
+        const because = requirement.message ? ` ${requirement.message}.` : '';
+        const install = [installSpec(requirement)];
+        const command = nodeInstallCommand(context.manager, requirement.packageDir);
+        const fix = shellCommand([...command, ...install]);
+        // Only root-level installs join the combined fix line: one command cannot address several workspaces.
+        const combinable = requirement.packageDir === '' ? { install } : {};
+        const finding = (code, message, extra = {}) => {
+            findings.push({
+                code,
+                kind: FINDING_CODES[code].kind,
+                severity: FINDING_CODES[code].severity,
+                ecosystem: 'node',
+                name: requirement.name,
+                required: requirement.range || requirement.spec,
+                file: requirement.source.file,
+                line: requirement.source.line,
+                column: requirement.source.column,
+                message: message + because,
+                ...extra,
+            });
+        };
+        switch (assessment.state) {
+            case 'missing': {
+                const where = assessment.searched.length > 0 ? ` (looked in ${assessment.searched.slice(0, 3).join(', ')}${assessment.searched.length > 3 ? ', ...' : ''})` : '';
+                if (requirement.optional) {
+                    finding('DG101', `${requirement.name} is an optional dependency and is not installed${where}; ${declared} allows that.`);
+                }
+                else {
+                    finding('DG001', `${requirement.name} is not installed${where}, but ${declared} requires it.`, { fix, ...combinable });
+                }
+                break;
+            }
+            case 'unreadable':
+                finding('DG003', `${requirement.name} is installed but cannot be read: ${assessment.error}.`, { fix, ...combinable });
+                break;
+            case 'wrong-package':
+                finding('DG002', `${assessment.installed.foundAt} holds ${assessment.installed.name}@${assessment.installed.version}, but ${declared} asks for ${requirement.aliasOf ?? requirement.name} there.`, {
+                    found: `${assessment.installed.name}@${assessment.installed.version}`, fix, ...combinable,
+                });
+                break;
+            case 'mismatch':
+                finding('DG002', `${requirement.name} ${assessment.installed.version} is installed (${assessment.installed.foundAt}), but ${declared} requires ${requirement.range}.`, {
+                    found: assessment.installed.version, fix, ...combinable,
+                });
+                break;
+            case 'installed': {
+                const result = imports.get(importKey(requirement));
+                if (!assessment.probeImport || !result || result.status === 'ok')
+                    break;
+                const module = requirement.importName ?? requirement.name;
+                const reproduce = shellCommand([context.node ?? 'node', '-e', `require(${JSON.stringify(module)})`]);
+                if (result.status === 'timeout') {
+                    const limit = context.timeoutMs ? ` within ${context.timeoutMs / 1000} s` : ' in time';
+                    finding('DG004', `loading ${module} (${assessment.installed.version}) did not finish${limit}; a package that blocks while loading blocks the app's start too.`, { found: assessment.installed.version, fix: reproduce });
+                }
+                else {
+                    const error = result.status === 'crashed'
+                        ? `the process ${result.errorMessage?.startsWith('killed') ? 'was ' : ''}${result.errorMessage ?? 'crashed'}`
+                        : `${result.errorType}: ${result.errorMessage ?? ''}`.replace(/: $/, '');
+                    finding('DG003', `${requirement.name} ${assessment.installed.version} is installed, but loading ${module} fails: ${error}`, { found: assessment.installed.version, fix: reproduce });
+                }
+                break;
+            }
+        }
+    }
+    return findings;
+}
+/** One import probe per (module, declaring directory): the same name may resolve differently per workspace. */
+function importKey(requirement) {
+    return `${requirement.packageDir}\u0000${requirement.importName ?? requirement.name}`;
+}
+/**
+ * Lockfile pins with an install path (npm, pnpm) compare with the package at that path; pins
+ * without one (yarn.lock) compare by name with what the root resolves, drifting only when no pin
+ * of that name has the installed version. An absent package is not drift (see lock-drift.ts).
+ */
+function judgeNodeLockPins(pins, installedAt, rootLookup, manager) {
+    const findings = [];
+    const byName = new Map();
+    for (const pin of pins)
+        if (!pin.installPath)
+            byName.set(pin.name, [...(byName.get(pin.name) ?? []), pin]);
+    const drift = (pin, installed) => {
+        findings.push({
+            code: 'DG007',
+            kind: FINDING_CODES.DG007.kind,
+            severity: FINDING_CODES.DG007.severity,
+            ecosystem: 'node',
+            name: pin.name,
+            required: pin.version,
+            found: installed.version,
+            file: pin.source.file,
+            line: pin.source.line,
+            column: pin.source.column,
+            message: `${pin.name} ${installed.version} is installed (${installed.foundAt}), but ${pin.source.file}:${pin.source.line} locks it at ${pin.version}.`,
+            // Reinstalling from the lockfile fixes every drift at once; `add` would rewrite package.json.
+            fix: shellCommand(manager === 'npm' ? ['npm', 'ci'] : manager === 'pnpm' ? ['pnpm', 'install', '--frozen-lockfile'] : ['yarn', 'install', '--frozen-lockfile']),
+        });
+    };
+    for (const pin of pins) {
+        if (!pin.installPath)
+            continue;
+        const installed = installedAt(pin.installPath);
+        if (installed && installed.version !== '' && installed.version !== pin.version)
+            drift(pin, installed);
+    }
+    for (const [name, named] of byName) {
+        const installed = rootLookup(name);
+        if (installed && installed.version !== '' && !named.some((pin) => pin.version === installed.version))
+            drift(named[0], installed);
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/judge/node-runtime.ts
+
+
+
+const RUNTIME_LABELS = { node: 'Node', npm: 'npm', pnpm: 'pnpm', yarn: 'yarn' };
+/**
+ * `executable` is the node the app will run on (the `node` input, or `node` on PATH); the package
+ * managers are the ones found with it.
+ */
+function judgeNodeRuntime(constraints, versions, executable) {
+    const findings = [];
+    for (const constraint of constraints) {
+        if (constraint.ecosystem !== 'node')
+            continue;
+        const runtime = (constraint.runtime ?? 'node');
+        if (!(runtime in RUNTIME_LABELS))
+            continue;
+        const label = RUNTIME_LABELS[runtime];
+        const declared = `${constraint.origin} (${constraint.source.file}:${constraint.source.line})`;
+        const wanted = describeWanted(constraint, label);
+        const finding = (code, message, extra = {}) => {
+            findings.push({
+                code,
+                kind: FINDING_CODES[code].kind,
+                severity: FINDING_CODES[code].severity,
+                ecosystem: 'node',
+                name: runtime,
+                required: constraint.specifier,
+                file: constraint.source.file,
+                line: constraint.source.line,
+                column: constraint.source.column,
+                message,
+                ...extra,
+            });
+        };
+        const validity = validEngineRange(constraint.specifier);
+        if (!validity.ok) {
+            finding('DG100', `${declared} cannot be checked: ${validity.error}.`);
+            continue;
+        }
+        const found = versions[runtime];
+        const where = runtime === 'node' ? executable : `the ${label} found with ${executable}`;
+        if (found === undefined) {
+            finding('DG005', runtime === 'node'
+                ? `${declared} requires ${wanted}, but ${executable} was not found or did not report its version.`
+                : `${declared} requires ${wanted}, but no ${label} was found with ${executable}.`, withFix(constraint, runtime));
+            continue;
+        }
+        if (!engineRangeSatisfied(found, constraint.specifier)) {
+            finding('DG006', `${declared} requires ${wanted}, but ${where} is ${label} ${found}.`, { found, ...withFix(constraint, runtime) });
+        }
+    }
+    return findings;
+}
+function describeWanted(constraint, label) {
+    if (constraint.origin === 'packageManager' || constraint.origin.startsWith('volta.'))
+        return `${label} ${constraint.specifier} exactly`;
+    return `${label} ${constraint.specifier}`;
+}
+/** The command that brings the right package manager; none for Node itself, installed too many ways. */
+function withFix(constraint, runtime) {
+    if (runtime === 'node')
+        return {};
+    // Once corepack is enabled for pnpm or yarn, their shims run the version packageManager pins.
+    if (constraint.origin === 'packageManager' && runtime !== 'npm')
+        return { fix: shellCommand(['corepack', 'enable', runtime]) };
+    return { fix: shellCommand(['npm', 'install', '--global', `${runtime}@${constraint.specifier}`]) };
+}
+
+;// CONCATENATED MODULE: ./src/ecosystems/node.ts
+// The Node leg of the gate: resolve every declared package from its declaring directory (in
+// process, milliseconds), one `node` start for the runtime, one for the import probes, then the
+// pure judges.
+
+
+
+
+
+
+
+
+async function checkNode(declared, options) {
+    const findings = [];
+    const packageManagerField = declared.runtime.find((constraint) => constraint.origin === 'packageManager');
+    const manager = detectPackageManager(declared.files, packageManagerField ? `${packageManagerField.runtime}@${packageManagerField.specifier}` : undefined);
+    const pnp = detectPlugAndPlay(options.cwd);
+    if (pnp) {
+        findings.push(node_notice(`${pnp} shows this app uses Yarn Plug'n'Play, which depgate does not read: its packages were not checked. Set "nodeLinker: node-modules" in .yarnrc.yml to gate them.`, pnp));
+        return { findings, checked: 0 };
+    }
+    const command = options.input ?? options.configured?.command ?? 'node';
+    const runtime = await probeNodeRuntime(command, { cwd: options.cwd, timeoutMs: options.timeoutMs });
+    if (!runtime.ok) {
+        const at = !options.input ? options.configured?.source : undefined;
+        const code = runtime.reason === 'timeout' ? 'DG004' : 'DG005';
+        findings.push({
+            code, kind: FINDING_CODES[code].kind, severity: 'error', ecosystem: 'node', name: command,
+            file: at?.file, line: at?.line, column: at?.column,
+            message: `${runtime.message}; Node's version and the import probes could not be checked.`,
+        });
+    }
+    else {
+        const versions = { node: runtime.version };
+        for (const manager of ['npm', 'pnpm', 'yarn']) {
+            if (declared.runtime.some((constraint) => constraint.runtime === manager)) {
+                versions[manager] = await probePackageManagerVersion(manager, { cwd: options.cwd, timeoutMs: options.timeoutMs });
+            }
+        }
+        findings.push(...judgeNodeRuntime(declared.runtime, versions, runtime.executable));
+    }
+    const assessments = declared.requirements.map((requirement) => assessNode(requirement, resolveInstalledPackage(requirement.name, external_node_path_default().join(options.cwd, requirement.packageDir), { cwd: options.cwd })));
+    let imports = new Map();
+    if (options.imports && runtime.ok) {
+        const probes = new Map();
+        for (const assessment of assessments) {
+            if (assessment.state !== 'installed' || !assessment.probeImport)
+                continue;
+            const { requirement } = assessment;
+            probes.set(importKey(requirement), { name: requirement.importName ?? requirement.name, fromDir: requirement.packageDir || '.' });
+        }
+        const keys = [...probes.keys()];
+        const results = keys.length > 0 ? await probeNodeImports(runtime.executable, [...probes.values()], { cwd: options.cwd, timeoutMs: options.timeoutMs }) : [];
+        imports = new Map(results.map((result, index) => [keys[index], result]));
+    }
+    findings.push(...judgeNode(assessments, imports, { manager, node: runtime.ok ? runtime.executable : undefined, timeoutMs: options.timeoutMs }));
+    const installedAt = (installPath) => {
+        const segments = installPath.split('/');
+        const at = segments.lastIndexOf('node_modules');
+        if (at < 0)
+            return undefined;
+        const name = segments.slice(at + 1).join('/');
+        const from = external_node_path_default().join(options.cwd, ...segments.slice(0, at));
+        const lookup = resolveInstalledPackage(name, from, { cwd: options.cwd });
+        // Only the copy at exactly this path counts; a hoisted one found further up is another pin's.
+        return 'name' in lookup && lookup.foundAt === installPath ? lookup : undefined;
+    };
+    const rootLookup = (name) => {
+        const lookup = resolveInstalledPackage(name, options.cwd, { cwd: options.cwd });
+        return 'name' in lookup ? lookup : undefined;
+    };
+    findings.push(...judgeNodeLockPins(declared.pins, installedAt, rootLookup, manager));
+    return {
+        findings,
+        checked: declared.requirements.length,
+        environment: runtime.ok ? { requested: command, requestedFrom: options.input ? 'input node' : options.configured ? 'depgate.yml node.interpreter' : 'default', executable: runtime.executable, version: runtime.version, prefix: external_node_path_default().dirname(external_node_path_default().dirname(runtime.executable)), packageManager: manager } : undefined,
+        installCommand: nodeInstallCommand(manager, ''),
+    };
+}
+function node_notice(message, file) {
+    return { code: 'DG101', kind: FINDING_CODES.DG101.kind, severity: 'notice', ecosystem: 'node', name: file, file, message };
 }
 
 ;// CONCATENATED MODULE: ./src/judge/verdict.ts
@@ -35393,6 +47715,8 @@ function comparableName(finding) {
 function compareFindings(a, b) {
     return (Number(Boolean(a.ignored)) - Number(Boolean(b.ignored)) ||
         SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        // A spec error means part of the spec was not checked at all: it leads, within the few annotations GitHub shows.
+        Number(b.code === 'DG100') - Number(a.code === 'DG100') ||
         (a.file ?? '').localeCompare(b.file ?? '') ||
         (a.line ?? 0) - (b.line ?? 0) ||
         (a.column ?? 0) - (b.column ?? 0) ||
@@ -35424,6 +47748,7 @@ function combinedFixes(active, installCommands) {
 
 
 
+
 /** Defaults for what both the inputs and depgate.yml can set (inputs win, then the file). */
 const DEFAULT_MODE = 'enforce';
 const DEFAULT_IMPORTS = true;
@@ -35435,10 +47760,10 @@ async function runGate(options) {
     const timeoutMs = (options.timeoutSeconds ?? config.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
     const sources = config.file ? [config.file] : [];
     const notes = [];
-    const context = { cwd: options.cwd, groups: config.python.groups, dev: false };
+    const context = { cwd: options.cwd, groups: config.python.groups, extras: config.python.extras, dev: config.node.dev };
     const declared = {
-        python: { requirements: [], pins: [], runtime: [], hasManifest: false },
-        node: { requirements: [], pins: [], runtime: [], hasManifest: false },
+        python: { requirements: [], pins: [], runtime: [], hasManifest: false, files: [] },
+        node: { requirements: [], pins: [], runtime: [], hasManifest: false, files: [] },
     };
     for (const planned of planFiles(options, config, notes)) {
         for (const read of await readManifest(toRelative(options.cwd, planned.file), context, planned.declaredAt)) {
@@ -35447,10 +47772,11 @@ async function runGate(options) {
             if (!read.format)
                 continue;
             const into = declared[read.format.ecosystem];
-            into.requirements.push(...read.result.requirements.filter((requirement) => requirement.ecosystem === 'python'));
+            into.requirements.push(...read.result.requirements);
             into.pins.push(...(read.result.pins ?? []));
             into.runtime.push(...(read.result.runtime ?? []));
             into.hasManifest ||= read.format.role === 'manifest';
+            into.files.push(read.file);
         }
     }
     const findings = problems.map(problemToFinding);
@@ -35458,9 +47784,10 @@ async function runGate(options) {
     const installCommands = {};
     let checked = 0;
     const python = declared.python;
-    const pythonRequirements = selectedRequirements(mergeConfiguredPackages(python.requirements, config.python.packages), config.python);
+    const pythonDeclared = python.requirements.filter((requirement) => requirement.ecosystem === 'python');
+    const pythonRequirements = selectedRequirements(mergeConfiguredPackages(pythonDeclared, config.python.packages), config.python);
     if (pythonRequirements.length > 0 || python.hasManifest || config.python.interpreter) {
-        const result = await checkPython({ requirements: pythonRequirements, pins: python.pins, runtime: python.runtime }, { cwd: options.cwd, env: options.env, input: options.python, configured: config.python.interpreter, timeoutMs, imports: options.imports ?? config.imports ?? DEFAULT_IMPORTS });
+        const result = await checkPython({ requirements: pythonRequirements, pins: python.pins, runtime: python.runtime }, { cwd: options.cwd, env: options.env, input: options.python, configured: config.python.interpreter, timeoutMs, imports: options.imports ?? config.imports ?? DEFAULT_IMPORTS, extras: config.python.extras });
         findings.push(...result.findings);
         checked += result.checked;
         if (result.environment)
@@ -35468,10 +47795,21 @@ async function runGate(options) {
         if (result.installCommand)
             installCommands.python = result.installCommand;
     }
-    if (checked === 0 && findings.length === 0 && !python.hasManifest) {
+    const node = declared.node;
+    const nodeRequirements = [...config.node.packages, ...node.requirements.filter((requirement) => requirement.ecosystem === 'node')];
+    if (nodeRequirements.length > 0 || node.hasManifest || config.node.interpreter) {
+        const result = await checkNode({ requirements: nodeRequirements, pins: node.pins, runtime: node.runtime, files: node.files }, { cwd: options.cwd, input: options.node, configured: config.node.interpreter, timeoutMs, imports: options.imports ?? config.imports ?? DEFAULT_IMPORTS });
+        findings.push(...result.findings);
+        checked += result.checked;
+        if (result.environment)
+            environment.node = result.environment;
+        if (result.installCommand)
+            installCommands.node = result.installCommand;
+    }
+    if (checked === 0 && findings.length === 0 && !python.hasManifest && !node.hasManifest) {
         findings.push(problemToFinding({
             code: 'DG100',
-            message: `nothing to check in ${options.cwd}: no manifest was found (${DISCOVERY_RULES.flatMap((rule) => rule.manifests).join(', ')}) and depgate.yml declares no packages. Set working-directory, the manifests input, or python.manifests.`,
+            message: `nothing to check in ${options.cwd}: no manifest was found (${DISCOVERY_RULES.flatMap((rule) => rule.manifests).join(', ')}) and depgate.yml declares no packages. Set working-directory, the manifests input, or python.manifests / node.manifests.`,
         }));
     }
     return buildReport({ findings, mode, checked, environment, sources, notes, ignore: config.ignore, installCommands });
@@ -35487,7 +47825,7 @@ function planFiles(options, config, notes) {
     }
     const planned = [];
     for (const rule of DISCOVERY_RULES) {
-        const configured = rule.ecosystem === 'python' ? config.python.manifests : undefined;
+        const configured = config[rule.ecosystem].manifests;
         if (configured) {
             notes.push(`${rule.ecosystem} files read: ${configured.map((entry) => entry.path).join(', ')} (from ${config.file})`);
             planned.push(...configured.map((entry) => ({ file: entry.path, declaredAt: entry.source })));
@@ -35674,7 +48012,8 @@ function renderOneLine(report) {
     const outcome = gateOutcome(report);
     const parts = [];
     if (namedSeverity === undefined) {
-        const state = outcome === 'failed' ? 'checked' : 'satisfied';
+        // A notice can be a requirement skipped by its marker: "satisfied" would overstate it.
+        const state = outcome === 'failed' || counts.notice > 0 ? 'checked' : 'satisfied';
         parts.push(`${plural(report.checked, 'requirement')} ${state}`);
     }
     for (const severity of SEVERITIES) {
@@ -35891,10 +48230,15 @@ function environmentLines(report) {
     const interpreter = python === undefined
         ? '- **Python:** no interpreter was probed'
         : `- **Python:** ${markdownText(python.version)} at ${codeSpan(python.executable)} ` +
-            `(requested ${codeSpan(python.requested)}, from ${markdownText(python.requestedFrom)})`;
+            `(requested ${codeSpan(python.requested)}, from ${markdownText(python.requestedFrom)}; prefix ${codeSpan(python.prefix)})`;
+    const node = report.environment.node;
+    const nodeLine = node === undefined
+        ? []
+        : [`- **Node:** ${markdownText(node.version)} at ${codeSpan(node.executable)} (requested ${codeSpan(node.requested)}, from ${markdownText(node.requestedFrom)}` +
+                `${node.packageManager ? `; package manager ${markdownText(node.packageManager)}` : ''})`];
     const counts = countsPhrase(report.counts, { withIgnored: true });
     const checked = `- **Checked:** ${plural(report.checked, 'requirement')}${counts === '' ? ', no findings' : ` — ${counts}`}`;
-    return [interpreter, checked];
+    return [...(python === undefined && node !== undefined ? [] : [interpreter]), ...nodeLine, checked];
 }
 function findingRow(finding) {
     return tableRow([
@@ -35997,7 +48341,7 @@ function longestBacktickRun(text) {
 // The JSON report and the `findings` output: the machine-readable contract (PRODUCT.md, Surfaces).
 // Every object is rebuilt key by key, so the order of keys is the contract's and not whatever
 // order the judge happened to set them in; absent values are left out, never written as null.
-/** The JSON report: `{ passed, findings, checked, environment, mode, counts, fixes, sources }`, pretty-printed. */
+/** The JSON report: `{ passed, findings, checked, environment, mode, counts, fixes, sources, notes? }`, pretty-printed. */
 function renderJsonReport(report) {
     const document = {
         passed: report.passed,
@@ -36013,6 +48357,7 @@ function renderJsonReport(report) {
         },
         fixes: report.fixes.map((fix) => ({ ecosystem: fix.ecosystem, command: fix.command })),
         sources: [...report.sources],
+        ...(report.notes && report.notes.length > 0 ? { notes: [...report.notes] } : {}),
     };
     return `${JSON.stringify(document, null, 2)}\n`;
 }
@@ -36037,15 +48382,19 @@ function ignoredJson(ignored) {
     return ignored === undefined ? undefined : { reason: ignored.reason };
 }
 function environmentJson(environment) {
-    return environment.python === undefined ? {} : { python: pythonJson(environment.python) };
-}
-function pythonJson(python) {
     return {
-        requested: python.requested,
-        requestedFrom: python.requestedFrom,
-        executable: python.executable,
-        version: python.version,
-        prefix: python.prefix,
+        ...(environment.python === undefined ? {} : { python: runtimeJson(environment.python) }),
+        ...(environment.node === undefined ? {} : { node: runtimeJson(environment.node) }),
+    };
+}
+function runtimeJson(runtime) {
+    return {
+        requested: runtime.requested,
+        requestedFrom: runtime.requestedFrom,
+        executable: runtime.executable,
+        version: runtime.version,
+        prefix: runtime.prefix,
+        ...(runtime.packageManager === undefined ? {} : { packageManager: runtime.packageManager }),
     };
 }
 
@@ -36243,6 +48592,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 8152:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/win32");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -36327,10 +48697,26 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 519:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var x=(c,t)=>()=>(t||c((t={exports:{}}).exports,t),t.exports);var I=x(W=>{"use strict";Object.defineProperty(W,"__esModule",{value:!0});W.tracing=W.metrics=void 0;var U=__nccwpck_require__(3053);W.metrics=(0,U.channel)("lru-cache:metrics");W.tracing=(0,U.tracingChannel)("lru-cache")});var G=x(R=>{"use strict";Object.defineProperty(R,"__esModule",{value:!0});R.defaultPerf=void 0;R.defaultPerf=typeof performance=="object"&&performance&&typeof performance.now=="function"?performance:Date});Object.defineProperty(exports, "__esModule", ({value:!0}));exports.LRUCache=void 0;var p=I(),B=G(),L=()=>p.metrics.hasSubscribers||p.tracing.hasSubscribers,k=new Set,P=typeof process=="object"&&process?process:{},H=(c,t,i,e)=>{typeof P.emitWarning=="function"?P.emitWarning(c,t,i,e):console.error(`[${i}] ${t}: ${c}`)},N=c=>!k.has(c);var E=c=>!!c&&c===Math.floor(c)&&c>0&&isFinite(c),V=c=>E(c)?c<=Math.pow(2,8)?Uint8Array:c<=Math.pow(2,16)?Uint16Array:c<=Math.pow(2,32)?Uint32Array:c<=Number.MAX_SAFE_INTEGER?D:null:null,D=class extends Array{constructor(t){super(t),this.fill(0)}},M=class c{heap;length;static#o=!1;static create(t){let i=V(t);if(!i)return[];c.#o=!0;let e=new c(t,i);return c.#o=!1,e}constructor(t,i){if(!c.#o)throw new TypeError("instantiate Stack using Stack.create(n)");this.heap=new i(t),this.length=0}push(t){this.heap[this.length++]=t}pop(){return this.heap[--this.length]}},j=class c{#o;#a;#m;#R;#b;#U;#I;#S;get perf(){return this.#S}ttl;ttlResolution;ttlAutopurge;updateAgeOnGet;updateAgeOnHas;allowStale;noDisposeOnSet;noUpdateTTL;maxEntrySize;sizeCalculation;noDeleteOnFetchRejection;noDeleteOnStaleGet;allowStaleOnFetchAbort;allowStaleOnFetchRejection;ignoreFetchAbort;backgroundFetchSize;#n;#w=0;#_;#s;#i;#t;#f;#u;#l;#h;#y;#r;#F;#T;#d;#g;#v;#G;#c;#C;static unsafeExposeInternals(t){return{starts:t.#T,ttls:t.#d,autopurgeTimers:t.#g,sizes:t.#F,keyMap:t.#s,keyList:t.#i,valList:t.#t,next:t.#f,prev:t.#u,get head(){return t.#l},get tail(){return t.#h},free:t.#y,isBackgroundFetch:i=>t.#e(i),backgroundFetch:(i,e,s,n)=>t.#k(i,e,s,n),moveToTail:i=>t.#x(i),indexes:i=>t.#z(i),rindexes:i=>t.#E(i),isStale:i=>t.#p(i)}}get max(){return this.#o}get maxSize(){return this.#a}get calculatedSize(){return this.#_}get size(){return this.#n}get fetchMethod(){return this.#U}get memoMethod(){return this.#I}get dispose(){return this.#m}get onInsert(){return this.#R}get disposeAfter(){return this.#b}constructor(t){let{max:i=0,ttl:e,ttlResolution:s=1,ttlAutopurge:n,updateAgeOnGet:h,updateAgeOnHas:l,allowStale:r,dispose:o,onInsert:f,disposeAfter:a,noDisposeOnSet:T,noUpdateTTL:u,maxSize:m=0,maxEntrySize:S=0,sizeCalculation:A,fetchMethod:F,memoMethod:z,noDeleteOnFetchRejection:d,noDeleteOnStaleGet:b,allowStaleOnFetchRejection:g,allowStaleOnFetchAbort:_,ignoreFetchAbort:w,backgroundFetchSize:v=1,perf:y}=t;if(v!==0&&!E(v))throw new TypeError("backgroundFetchSize must be a nonnegative integer");if(this.backgroundFetchSize=v,y!==void 0&&typeof y?.now!="function")throw new TypeError("perf option must have a now() method if specified");if(this.#S=y??B.defaultPerf,i!==0&&!E(i))throw new TypeError("max option must be a nonnegative integer");let O=i?V(i):Array;if(!O)throw new Error("invalid max value: "+i);if(this.#o=i,this.#a=m,this.maxEntrySize=S||this.#a,this.sizeCalculation=A,this.sizeCalculation){if(!this.#a&&!this.maxEntrySize)throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");if(typeof this.sizeCalculation!="function")throw new TypeError("sizeCalculation set to non-function")}if(z!==void 0&&typeof z!="function")throw new TypeError("memoMethod must be a function if defined");if(this.#I=z,F!==void 0&&typeof F!="function")throw new TypeError("fetchMethod must be a function if specified");if(this.#U=F,this.#G=!!F,this.#s=new Map,this.#i=Array.from({length:i}).fill(void 0),this.#t=Array.from({length:i}).fill(void 0),this.#f=new O(i),this.#u=new O(i),this.#l=0,this.#h=0,this.#y=M.create(i),this.#n=0,this.#_=0,typeof o=="function"&&(this.#m=o),typeof f=="function"&&(this.#R=f),typeof a=="function"?(this.#b=a,this.#r=[]):(this.#b=void 0,this.#r=void 0),this.#v=!!this.#m,this.#C=!!this.#R,this.#c=!!this.#b,this.noDisposeOnSet=!!T,this.noUpdateTTL=!!u,this.noDeleteOnFetchRejection=!!d,this.allowStaleOnFetchRejection=!!g,this.allowStaleOnFetchAbort=!!_,this.ignoreFetchAbort=!!w,this.maxEntrySize!==0){if(this.#a!==0&&!E(this.#a))throw new TypeError("maxSize must be a positive integer if specified");if(!E(this.maxEntrySize))throw new TypeError("maxEntrySize must be a positive integer if specified");this.#Y()}if(this.allowStale=!!r,this.noDeleteOnStaleGet=!!b,this.updateAgeOnGet=!!h,this.updateAgeOnHas=!!l,this.ttlResolution=E(s)||s===0?s:1,this.ttlAutopurge=!!n,this.ttl=e||0,this.ttl){if(!E(this.ttl))throw new TypeError("ttl must be a positive integer if specified");this.#V()}if(this.#o===0&&this.ttl===0&&this.#a===0)throw new TypeError("At least one of max, maxSize, or ttl is required");if(!this.ttlAutopurge&&!this.#o&&!this.#a){let C="LRU_CACHE_UNBOUNDED";N(C)&&(k.add(C),H("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.","UnboundedCacheWarning",C,c))}}getRemainingTTL(t){return this.#s.has(t)?1/0:0}#V(){let t=new D(this.#o),i=new D(this.#o);this.#d=t,this.#T=i;let e=this.ttlAutopurge?Array.from({length:this.#o}):void 0;this.#g=e,this.#B=(r,o,f=this.#S.now())=>{i[r]=o!==0?f:0,t[r]=o,s(r,o)},this.#L=r=>{i[r]=t[r]!==0?this.#S.now():0,s(r,t[r])};let s=this.ttlAutopurge?(r,o)=>{if(e?.[r]&&(clearTimeout(e[r]),e[r]=void 0),o&&o!==0&&e){let f=Math.min(o+1,2147483647),a=setTimeout(()=>{this.#p(r)?(this.#A(this.#i[r],"expire"),e[r]=void 0):s(r,l(r)||1)},f);a.unref&&a.unref(),e[r]=a}}:()=>{};this.#O=(r,o)=>{if(t[o]){let f=t[o],a=i[o];if(!f||!a)return;r.ttl=f,r.start=a,r.now=n||h();let T=r.now-a;r.remainingTTL=f-T}};let n=0,h=()=>{let r=this.#S.now();if(this.ttlResolution>0){n=r;let o=setTimeout(()=>n=0,this.ttlResolution);o.unref&&o.unref()}return r};this.getRemainingTTL=r=>{let o=this.#s.get(r);return o===void 0?0:l(o)};let l=r=>{let o=t[r],f=i[r];if(!o||!f)return 1/0;let a=(n||h())-f;return o-a};this.#p=r=>{let o=i[r],f=t[r];return!!f&&!!o&&(n||h())-o>f}}#L=()=>{};#O=()=>{};#B=()=>{};#p=()=>!1;#Y(){let t=new D(this.#o);this.#_=0,this.#F=t,this.#W=i=>{this.#_-=t[i],t[i]=0},this.#H=(i,e,s,n)=>{if(!E(s)){if(this.#e(e))return this.backgroundFetchSize;if(n){if(typeof n!="function")throw new TypeError("sizeCalculation must be a function");if(s=n(e,i),!E(s))throw new TypeError("sizeCalculation return invalid (expect positive integer)")}else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.")}return s},this.#M=(i,e,s)=>{if(t[i]=e,this.#a){let n=this.#a-t[i];for(;this.#_>n;)this.#P(!0)}this.#_+=t[i],s&&(s.entrySize=e,s.totalCalculatedSize=this.#_)}}#W=t=>{};#M=(t,i,e)=>{};#H=(t,i,e,s)=>{if(e||s)throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");return 0};*#z({allowStale:t=this.allowStale,once:i=!0}={}){if(this.#n){let e=this.#w,s=[],n;for(let h=this.#h;this.#N(h);){let l=!1;if(i&&(n===void 0&&e!==this.#w&&(n=new Set(s)),n===void 0?s.push(h):n.has(h)?l=!0:n.add(h)),!l&&(t||!this.#p(h))&&(yield h),h===this.#l)break;h=this.#u[h]}}}*#E({allowStale:t=this.allowStale,once:i=!0}={}){if(this.#n){let e=this.#w,s=[],n;for(let h=this.#l;this.#N(h);){let l=!1;if(i&&(n===void 0&&e!==this.#w&&(n=new Set(s)),n===void 0?s.push(h):n.has(h)?l=!0:n.add(h)),!l&&(t||!this.#p(h))&&(yield h),h===this.#h)break;h=this.#f[h]}}}#N(t){return t!==void 0&&this.#s.get(this.#i[t])===t}*entries(){for(let t of this.#z())this.#t[t]!==void 0&&this.#i[t]!==void 0&&!this.#e(this.#t[t])&&(yield[this.#i[t],this.#t[t]])}*rentries(){for(let t of this.#E())this.#t[t]!==void 0&&this.#i[t]!==void 0&&!this.#e(this.#t[t])&&(yield[this.#i[t],this.#t[t]])}*keys(){for(let t of this.#z()){let i=this.#i[t];i!==void 0&&!this.#e(this.#t[t])&&(yield i)}}*rkeys(){for(let t of this.#E()){let i=this.#i[t];i!==void 0&&!this.#e(this.#t[t])&&(yield i)}}*values(){for(let t of this.#z())this.#t[t]!==void 0&&!this.#e(this.#t[t])&&(yield this.#t[t])}*rvalues(){for(let t of this.#E())this.#t[t]!==void 0&&!this.#e(this.#t[t])&&(yield this.#t[t])}[Symbol.iterator](){return this.entries()}[Symbol.toStringTag]="LRUCache";find(t,i={}){for(let e of this.#z()){let s=this.#t[e],n=this.#e(s)?s.__staleWhileFetching:s;if(n!==void 0&&t(n,this.#i[e],this))return this.#j(this.#i[e],i)}}forEach(t,i=this){for(let e of this.#z()){let s=this.#t[e],n=this.#e(s)?s.__staleWhileFetching:s;n!==void 0&&t.call(i,n,this.#i[e],this)}}rforEach(t,i=this){for(let e of this.#E()){let s=this.#t[e],n=this.#e(s)?s.__staleWhileFetching:s;n!==void 0&&t.call(i,n,this.#i[e],this)}}purgeStale(){let t=!1;for(let i of this.#E({allowStale:!0,once:!1}))this.#p(i)&&(this.#A(this.#i[i],"expire"),t=!0);return t}info(t){let i=this.#s.get(t);if(i===void 0)return;let e=this.#t[i],s=this.#e(e)?e.__staleWhileFetching:e;if(s===void 0)return;let n={value:s};if(this.#d&&this.#T){let h=this.#d[i],l=this.#T[i];if(h&&l){let r=h-(this.#S.now()-l);n.ttl=r,n.start=Date.now()}}return this.#F&&(n.size=this.#F[i]),n}dump(){let t=[];for(let i of this.#z({allowStale:!0})){let e=this.#i[i],s=this.#t[i],n=this.#e(s)?s.__staleWhileFetching:s;if(n===void 0||e===void 0)continue;let h={value:n};if(this.#d&&this.#T){h.ttl=this.#d[i];let l=this.#S.now()-this.#T[i];h.start=Math.floor(Date.now()-l)}this.#F&&(h.size=this.#F[i]),t.unshift([e,h])}return t}load(t){this.clear();for(let[i,e]of t){let s={...e};if(s.start){let n=Date.now()-s.start;s.start=this.#S.now()-n}this.#D(i,e.value,s)}}set(t,i,e={}){let{status:s=p.metrics.hasSubscribers?{}:void 0}=e;s&&(s.op="set",s.key=t,i!==void 0&&(s.value=i),s.cache=this);let n=this.#D(t,i,e,void 0,s);return s&&p.metrics.hasSubscribers&&p.metrics.publish(s),n}#D(t,i,e,s,n=e.status){let{ttl:h=this.ttl,start:l,noDisposeOnSet:r=this.noDisposeOnSet,sizeCalculation:o=this.sizeCalculation}=e,f=this.#e(i);if(i===void 0)return n&&(n.set="deleted"),this.delete(t),this;let{noUpdateTTL:a=this.noUpdateTTL}=e;n&&!f&&(n.value=i);let T=this.#H(t,i,e.size||0,o,n);if(this.maxEntrySize&&T>this.maxEntrySize)return this.#A(t,"set"),n&&(n.set="miss",n.maxEntrySizeExceeded=!0),this;let u=this.#n===0?void 0:this.#s.get(t);if(u===void 0)u=this.#n===0?this.#h:this.#y.length!==0?this.#y.pop():this.#n===this.#o?this.#P(!1):this.#n,this.#i[u]=t,this.#t[u]=i,this.#s.set(t,u),this.#f[this.#h]=u,this.#u[u]=this.#h,this.#h=u,this.#n++,this.#M(u,T,n),n&&(n.set="add"),a=!1,this.#C&&!f&&this.#R?.(i,t,"add");else{this.#x(u);let m=this.#t[u];if(i!==m){if(this.#e(m)){if(m!==s&&m.__abortController.abort(new Error("replaced")),!r){let{__staleWhileFetching:S}=m;S!==void 0&&S!==i&&(this.#v&&this.#m?.(S,t,"set"),this.#c&&this.#r?.push([S,t,"set"]))}}else r||(this.#v&&this.#m?.(m,t,"set"),this.#c&&this.#r?.push([m,t,"set"]));if(this.#W(u),this.#M(u,T,n),this.#t[u]=i,!f){let S=m&&this.#e(m)?m.__staleWhileFetching:m,A=S===void 0?"add":i!==S?"replace":"update";n&&(n.set=A,S!==void 0&&(n.oldValue=S)),this.#C&&this.onInsert?.(i,t,A)}}else f||(this.#W(u),this.#M(u,T,n),n&&(n.set="update"),this.#C&&this.onInsert?.(i,t,"update"))}if(h!==0&&!this.#d&&this.#V(),this.#d&&(a||this.#B(u,h,l),n&&this.#O(n,u)),this.#c&&this.#r){let m=this.#r,S;for(;S=m?.shift();)this.#b?.(...S)}return this}pop(){try{for(;this.#n;){let t=this.#t[this.#l];if(this.#P(!0),this.#e(t)){if(t.__staleWhileFetching!==void 0)return t.__staleWhileFetching}else if(t!==void 0)return t}}finally{if(this.#c&&this.#r){let t=this.#r,i;for(;i=t?.shift();)this.#b?.(...i)}}}#P(t){let i=this.#l;this.#w++;let e=this.#i[i],s=this.#t[i],n=this.#e(s);n&&s.__abortController.abort(new Error("evicted"));let h=n?s.__staleWhileFetching:s;return(this.#v||this.#c)&&h!==void 0&&(this.#v&&this.#m?.(h,e,"evict"),this.#c&&this.#r?.push([h,e,"evict"])),this.#W(i),this.#g?.[i]&&(clearTimeout(this.#g[i]),this.#g[i]=void 0),t&&(this.#i[i]=void 0,this.#t[i]=void 0,this.#y.push(i)),this.#n===1?(this.#l=this.#h=0,this.#y.length=0):this.#l=this.#f[i],this.#s.delete(e),this.#n--,i}has(t,i={}){let{status:e=p.metrics.hasSubscribers?{}:void 0}=i;e&&(e.op="has",e.key=t,e.cache=this);let s=this.#J(t,i,e);return p.metrics.hasSubscribers&&p.metrics.publish(e),s}#J(t,i={},e=i.status){let{updateAgeOnHas:s=this.updateAgeOnHas}=i,n=this.#s.get(t);if(n!==void 0){let h=this.#t[n];if(this.#e(h)&&h.__staleWhileFetching===void 0)return!1;if(this.#p(n))e&&(e.has="stale",this.#O(e,n));else return s&&this.#L(n),e&&(e.has="hit",this.#O(e,n)),!0}else e&&(e.has="miss");return!1}peek(t,i={}){let{status:e=L()?{}:void 0}=i;e&&(e.op="peek",e.key=t,e.cache=this);let s=this.#K(t,i,e);return p.metrics.hasSubscribers&&p.metrics.publish(e),s}#K(t,i,e=i.status){let{allowStale:s=this.allowStale}=i,n=this.#s.get(t);if(n===void 0||!s&&this.#p(n)){e&&(e.peek=n===void 0?"miss":"stale");return}let h=this.#t[n],l=this.#e(h)?h.__staleWhileFetching:h;return e&&(l!==void 0?(e.peek="hit",e.value=l):e.peek="miss"),l}#k(t,i,e,s){let n=i===void 0?void 0:this.#t[i];if(this.#e(n))return n;let h=new AbortController,{signal:l}=e,r=()=>h.abort(l?.reason),o,f=()=>{l?.removeEventListener("abort",r),o&&h.signal.removeEventListener("abort",o)};l?.aborted?h.abort(l.reason):l?.addEventListener("abort",r);let a={signal:h.signal,options:e,context:s},T=(d,b=!1)=>{f();let{aborted:g}=h.signal,_=e.ignoreFetchAbort&&d!==void 0,w=e.ignoreFetchAbort||!!(e.allowStaleOnFetchAbort&&d!==void 0);if(e.status&&(g&&!b?(e.status.fetchAborted=!0,e.status.fetchError=h.signal.reason,_&&(e.status.fetchAbortIgnored=!0)):e.status.fetchResolved=!0),g&&!_&&!b)return m(h.signal.reason,w);let v=F,y=this.#t[i];return(y===F||y===void 0&&_&&b)&&(d===void 0?v.__staleWhileFetching!==void 0?this.#t[i]=v.__staleWhileFetching:this.#A(t,"fetch"):(e.status&&(e.status.fetchUpdated=!0),this.#D(t,d,a.options,v))),d},u=d=>(f(),e.status&&(e.status.fetchRejected=!0,e.status.fetchError=d),m(d,!1)),m=(d,b)=>{let{aborted:g}=h.signal,_=g&&e.allowStaleOnFetchAbort,w=_||e.allowStaleOnFetchRejection,v=w||e.noDeleteOnFetchRejection,y=F;if(this.#t[i]===F&&(!v||y.__staleWhileFetching===void 0&&!(b&&_)?this.#A(t,"fetch"):_||(this.#t[i]=y.__staleWhileFetching)),w)return e.status&&y.__staleWhileFetching!==void 0&&(e.status.returnedStale=!0),y.__staleWhileFetching;if(y.__returned===y)throw d},S=()=>{if(this.#t[i]!==F)return;let d=F;(e.noDeleteOnFetchRejection||e.allowStaleOnFetchRejection)&&d.__staleWhileFetching!==void 0?this.#t[i]=d.__staleWhileFetching:this.#A(t,"fetch")},A=(d,b)=>{let g=this.#U?.(t,n,a);o=()=>{f(),(!e.ignoreFetchAbort||e.allowStaleOnFetchAbort)&&(d(void 0),e.allowStaleOnFetchAbort&&(d=w=>T(w,!0),b=S))};let _=o;h.signal.addEventListener("abort",_),h.signal.aborted&&_(),g&&g instanceof Promise?g.then(w=>d(w===void 0?void 0:w),w=>b(w)):d(g===void 0?void 0:g)};e.status&&(e.status.fetchDispatched=!0);let F=new Promise(A).then(T,u),z=Object.assign(F,{__abortController:h,__staleWhileFetching:n,__returned:void 0});return i===void 0?(this.#D(t,z,{...a.options,status:void 0}),i=this.#s.get(t)):this.#t[i]=z,z}#e(t){if(!this.#G)return!1;let i=t;return!!i&&i instanceof Promise&&Object.hasOwn(i,"__staleWhileFetching")&&i.__abortController instanceof AbortController}fetch(t,i={}){let e=p.tracing.hasSubscribers,{status:s=L()?{}:void 0}=i;s&&i.context&&(s.context=i.context);let n=this.#q(t,i,s);return s&&e&&(s.trace=!0,p.tracing.tracePromise(()=>n,s).catch(()=>{})),n}async#q(t,i={},e=i.status){let{allowStale:s=this.allowStale,updateAgeOnGet:n=this.updateAgeOnGet,noDeleteOnStaleGet:h=this.noDeleteOnStaleGet,ttl:l=this.ttl,noDisposeOnSet:r=this.noDisposeOnSet,size:o=0,sizeCalculation:f=this.sizeCalculation,noUpdateTTL:a=this.noUpdateTTL,noDeleteOnFetchRejection:T=this.noDeleteOnFetchRejection,allowStaleOnFetchRejection:u=this.allowStaleOnFetchRejection,ignoreFetchAbort:m=this.ignoreFetchAbort,allowStaleOnFetchAbort:S=this.allowStaleOnFetchAbort,context:A,forceRefresh:F=!1,signal:z}=i;if(e&&(e.op="fetch",e.key=t,F&&(e.forceRefresh=!0),e.cache=this),!this.#G)return e&&(e.fetch="get"),this.#j(t,{allowStale:s,updateAgeOnGet:n,noDeleteOnStaleGet:h,status:e});let d={allowStale:s,updateAgeOnGet:n,noDeleteOnStaleGet:h,ttl:l,noDisposeOnSet:r,size:o,sizeCalculation:f,noUpdateTTL:a,noDeleteOnFetchRejection:T,allowStaleOnFetchRejection:u,allowStaleOnFetchAbort:S,ignoreFetchAbort:m,status:e,signal:z},b=this.#s.get(t);if(b===void 0){e&&(e.fetch="miss");let g=this.#k(t,b,d,A);return g.__returned=g}else{let g=this.#t[b];if(this.#e(g)){let O=s&&g.__staleWhileFetching!==void 0;return e&&(e.fetch="inflight",O&&(e.returnedStale=!0)),O?g.__staleWhileFetching:g.__returned=g}let _=this.#p(b);if(!F&&!_)return e&&(e.fetch="hit"),this.#x(b),n&&this.#L(b),e&&this.#O(e,b),g;let w=this.#k(t,b,d,A),y=w.__staleWhileFetching!==void 0&&s;return e&&(e.fetch=_?"stale":"refresh",y&&_&&(e.returnedStale=!0)),y?w.__staleWhileFetching:w.__returned=w}}forceFetch(t,i={}){let e=p.tracing.hasSubscribers,{status:s=L()?{}:void 0}=i;s&&i.context&&(s.context=i.context);let n=this.#Q(t,i,s);return s&&e&&(s.trace=!0,p.tracing.tracePromise(()=>n,s).catch(()=>{})),n}async#Q(t,i={},e=i.status){let s=await this.#q(t,i,e);if(s===void 0)throw new Error("fetch() returned undefined");return s}memo(t,i={}){let{status:e=p.metrics.hasSubscribers?{}:void 0}=i;e&&(e.op="memo",e.key=t,i.context&&(e.context=i.context),e.cache=this);let s=this.#Z(t,i,e);return e&&(e.value=s),p.metrics.hasSubscribers&&p.metrics.publish(e),s}#Z(t,i={},e=i.status){let s=this.#I;if(!s)throw new Error("no memoMethod provided to constructor");let{context:n,status:h=e,forceRefresh:l,...r}=i;h&&l&&(h.forceRefresh=!0);let o=this.#j(t,r),f=l||o===void 0;if(h&&(h.memo=f?"miss":"hit",f||(h.value=o)),!f)return o;let a=s(t,o,{options:r,context:n});return h&&(h.value=a),this.#D(t,a,r),a}get(t,i={}){let{status:e=p.metrics.hasSubscribers?{}:void 0}=i;e&&(e.op="get",e.key=t,e.cache=this);let s=this.#j(t,i,e);return e&&(s!==void 0&&(e.value=s),p.metrics.hasSubscribers&&p.metrics.publish(e)),s}#j(t,i={},e=i.status){let{allowStale:s=this.allowStale,updateAgeOnGet:n=this.updateAgeOnGet,noDeleteOnStaleGet:h=this.noDeleteOnStaleGet}=i,l=this.#s.get(t);if(l===void 0){e&&(e.get="miss");return}let r=this.#t[l],o=this.#e(r);return e&&this.#O(e,l),this.#p(l)?o?(e&&(e.get="stale-fetching"),s&&r.__staleWhileFetching!==void 0?(e&&(e.returnedStale=!0),r.__staleWhileFetching):void 0):(h||this.#A(t,"expire"),e&&(e.get="stale"),s?(e&&(e.returnedStale=!0),r):void 0):(e&&(e.get=o?"fetching":"hit"),this.#x(l),n&&this.#L(l),o?r.__staleWhileFetching:r)}#$(t,i){this.#u[i]=t,this.#f[t]=i}#x(t){t!==this.#h&&(this.#w++,t===this.#l?this.#l=this.#f[t]:this.#$(this.#u[t],this.#f[t]),this.#$(this.#h,t),this.#h=t)}delete(t){return this.#A(t,"delete")}#A(t,i){p.metrics.hasSubscribers&&p.metrics.publish({op:"delete",delete:i,key:t,cache:this});let e=!1;if(this.#n!==0){let s=this.#s.get(t);if(s!==void 0)if(this.#g?.[s]&&(clearTimeout(this.#g[s]),this.#g[s]=void 0),e=!0,this.#w++,this.#n===1)this.#X(i);else{this.#W(s);let n=this.#t[s],h=this.#e(n);h&&n.__abortController.abort(new Error("deleted"));let l=h?n.__staleWhileFetching:n;if(l!==void 0&&(this.#v||this.#c)&&(this.#v&&this.#m?.(l,t,i),this.#c&&this.#r?.push([l,t,i])),this.#s.delete(t),this.#i[s]=void 0,this.#t[s]=void 0,s===this.#h)this.#h=this.#u[s];else if(s===this.#l)this.#l=this.#f[s];else{let r=this.#u[s];this.#f[r]=this.#f[s];let o=this.#f[s];this.#u[o]=this.#u[s]}this.#n--,this.#y.push(s)}}if(this.#c&&this.#r?.length){let s=this.#r,n;for(;n=s?.shift();)this.#b?.(...n)}return e}clear(){return this.#X("delete")}#X(t){this.#w++;for(let i of this.#E({allowStale:!0})){let e=this.#t[i],s=this.#e(e);s&&e.__abortController.abort(new Error("deleted"));let n=s?e.__staleWhileFetching:e;if(n!==void 0){let h=this.#i[i];this.#v&&this.#m?.(n,h,t),this.#c&&this.#r?.push([n,h,t])}}if(this.#s.clear(),this.#t.fill(void 0),this.#i.fill(void 0),this.#d&&this.#T){this.#d.fill(0),this.#T.fill(0);for(let i of this.#g??[])i!==void 0&&clearTimeout(i);this.#g?.fill(void 0)}if(this.#F&&this.#F.fill(0),this.#l=0,this.#h=0,this.#y.length=0,this.#_=0,this.#n=0,this.#c&&this.#r){let i=this.#r,e;for(;e=i?.shift();)this.#b?.(...e)}}};exports.LRUCache=j;
+//# sourceMappingURL=index.min.js.map
+
 
 /***/ }),
 
@@ -44898,6 +57284,13 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
+
+/***/ }),
+
+/***/ 1730:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["_http_agent","_http_client","_http_common","_http_incoming","_http_outgoing","_http_server","_stream_duplex","_stream_passthrough","_stream_readable","_stream_transform","_stream_wrap","_stream_writable","_tls_common","_tls_wrap","assert","assert/strict","async_hooks","buffer","child_process","cluster","console","constants","crypto","dgram","diagnostics_channel","dns","dns/promises","domain","events","fs","fs/promises","http","http2","https","inspector","inspector/promises","module","net","os","path","path/posix","path/win32","perf_hooks","process","punycode","querystring","readline","readline/promises","repl","stream","stream/consumers","stream/promises","stream/web","string_decoder","sys","timers","timers/promises","tls","trace_events","tty","url","util","util/types","v8","vm","wasi","worker_threads","zlib","node:sea","node:sqlite","node:test","node:test/reporters"]');
 
 /***/ })
 

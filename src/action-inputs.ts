@@ -51,6 +51,7 @@ export function readActionSettings(env: Record<string, string | undefined>, proc
       config: readInput(env, 'config') || undefined,
       manifests: manifests.length > 0 ? manifests : undefined,
       python: readInput(env, 'python') || undefined,
+      node: readInput(env, 'node') || undefined,
       imports,
       mode,
       timeoutSeconds,

@@ -17,13 +17,15 @@ const FORMATS = ['text', 'json', 'github'] as const;
 
 export const USAGE = `Usage: depgate check [options]
 
-Checks that what the app declares (depgate.yml, requirements.txt) is installed, at the right
-version, and importable by the interpreter that will run it.
+Checks that what the app declares (depgate.yml, requirements.txt, pyproject.toml, package.json, ...)
+is installed, at the right version, and importable by the runtime that will run it.
 
 Options:
   --config FILE       depgate.yml to use (default: depgate.yml or .github/depgate.yml)
-  --manifest FILE     a manifest to check; repeatable (default: from depgate.yml, or requirements.txt)
+  --manifest FILE     a file to read (manifest, lockfile, version file); repeatable
+                      (default: from depgate.yml, or discovered in the app's directory)
   --python CMD        the interpreter to probe (default: $VIRTUAL_ENV, ./.venv, python3)
+  --node CMD          the node the app runs on (default: node on PATH)
   --no-imports        do not run import probes
   --timeout SECONDS   how long one probe may take (default: 30)
   --format FORMAT     text (default), json, or github (workflow commands)
@@ -53,6 +55,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         config: { type: 'string' },
         manifest: { type: 'string', multiple: true },
         python: { type: 'string' },
+        node: { type: 'string' },
         'no-imports': { type: 'boolean' },
         timeout: { type: 'string' },
         format: { type: 'string' },
@@ -104,6 +107,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     config: values.config,
     manifests: values.manifest,
     python: values.python,
+    node: values.node,
     imports: values['no-imports'] ? false : undefined,
     mode: values.warn ? ('warn' satisfies GateMode) : undefined,
     timeoutSeconds,

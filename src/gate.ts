@@ -1,11 +1,12 @@
 // The pipeline, once, for both entries (action and CLI): spec → probes → judge → Report.
 // Orchestration only: which files to read, each ecosystem's leg, then the verdict.
-import type { Ecosystem, Finding, GateMode, LockPin, PythonRequirement, Report, RuntimeConstraint, SourcePosition, SpecProblem } from './model.js';
+import type { Ecosystem, Finding, GateMode, LockPin, NodeRequirement, PythonRequirement, Report, Requirement, RuntimeConstraint, SourcePosition, SpecProblem } from './model.js';
 import { loadConfig, toRelative } from './config/load.js';
 import type { DepgateConfig } from './config/schema.js';
 import { readManifest, type ManifestContext } from './manifests/index.js';
 import { discover, DISCOVERY_RULES } from './manifests/discovery.js';
 import { checkPython, mergeConfiguredPackages, selectedRequirements } from './ecosystems/python.js';
+import { checkNode } from './ecosystems/node.js';
 import { buildReport, problemToFinding } from './judge/verdict.js';
 
 /** Defaults for what both the inputs and depgate.yml can set (inputs win, then the file). */
@@ -20,6 +21,8 @@ export interface GateOptions {
   config?: string;
   manifests?: string[];
   python?: string;
+  /** The node the app runs on (the `node` input or --node). */
+  node?: string;
   imports?: boolean;
   mode?: GateMode;
   timeoutSeconds?: number;
@@ -34,11 +37,12 @@ interface PlannedFile {
 
 /** Everything declared for one ecosystem, from every file read for it. */
 interface Declared {
-  requirements: PythonRequirement[];
+  requirements: Requirement[];
   pins: LockPin[];
   runtime: RuntimeConstraint[];
   /** Whether a manifest (not only a lockfile or a version file) was read for it. */
   hasManifest: boolean;
+  files: string[];
 }
 
 export async function runGate(options: GateOptions): Promise<Report> {
@@ -49,10 +53,10 @@ export async function runGate(options: GateOptions): Promise<Report> {
   const sources = config.file ? [config.file] : [];
   const notes: string[] = [];
 
-  const context: ManifestContext = { cwd: options.cwd, groups: config.python.groups, dev: false };
+  const context: ManifestContext = { cwd: options.cwd, groups: config.python.groups, extras: config.python.extras, dev: config.node.dev };
   const declared: Record<'python' | 'node', Declared> = {
-    python: { requirements: [], pins: [], runtime: [], hasManifest: false },
-    node: { requirements: [], pins: [], runtime: [], hasManifest: false },
+    python: { requirements: [], pins: [], runtime: [], hasManifest: false, files: [] },
+    node: { requirements: [], pins: [], runtime: [], hasManifest: false, files: [] },
   };
   for (const planned of planFiles(options, config, notes)) {
     for (const read of await readManifest(toRelative(options.cwd, planned.file), context, planned.declaredAt)) {
@@ -60,10 +64,11 @@ export async function runGate(options: GateOptions): Promise<Report> {
       sources.push(...read.result.files.filter((file) => !sources.includes(file)));
       if (!read.format) continue;
       const into = declared[read.format.ecosystem];
-      into.requirements.push(...(read.result.requirements.filter((requirement) => requirement.ecosystem === 'python') as PythonRequirement[]));
+      into.requirements.push(...read.result.requirements);
       into.pins.push(...(read.result.pins ?? []));
       into.runtime.push(...(read.result.runtime ?? []));
       into.hasManifest ||= read.format.role === 'manifest';
+      into.files.push(read.file);
     }
   }
 
@@ -73,11 +78,12 @@ export async function runGate(options: GateOptions): Promise<Report> {
   let checked = 0;
 
   const python = declared.python;
-  const pythonRequirements = selectedRequirements(mergeConfiguredPackages(python.requirements, config.python.packages), config.python);
+  const pythonDeclared = python.requirements.filter((requirement): requirement is PythonRequirement => requirement.ecosystem === 'python');
+  const pythonRequirements = selectedRequirements(mergeConfiguredPackages(pythonDeclared, config.python.packages), config.python);
   if (pythonRequirements.length > 0 || python.hasManifest || config.python.interpreter) {
     const result = await checkPython(
       { requirements: pythonRequirements, pins: python.pins, runtime: python.runtime },
-      { cwd: options.cwd, env: options.env, input: options.python, configured: config.python.interpreter, timeoutMs, imports: options.imports ?? config.imports ?? DEFAULT_IMPORTS },
+      { cwd: options.cwd, env: options.env, input: options.python, configured: config.python.interpreter, timeoutMs, imports: options.imports ?? config.imports ?? DEFAULT_IMPORTS, extras: config.python.extras },
     );
     findings.push(...result.findings);
     checked += result.checked;
@@ -85,10 +91,23 @@ export async function runGate(options: GateOptions): Promise<Report> {
     if (result.installCommand) installCommands.python = result.installCommand;
   }
 
-  if (checked === 0 && findings.length === 0 && !python.hasManifest) {
+  const node = declared.node;
+  const nodeRequirements = [...config.node.packages, ...node.requirements.filter((requirement): requirement is NodeRequirement => requirement.ecosystem === 'node')];
+  if (nodeRequirements.length > 0 || node.hasManifest || config.node.interpreter) {
+    const result = await checkNode(
+      { requirements: nodeRequirements, pins: node.pins, runtime: node.runtime, files: node.files },
+      { cwd: options.cwd, input: options.node, configured: config.node.interpreter, timeoutMs, imports: options.imports ?? config.imports ?? DEFAULT_IMPORTS },
+    );
+    findings.push(...result.findings);
+    checked += result.checked;
+    if (result.environment) environment.node = result.environment;
+    if (result.installCommand) installCommands.node = result.installCommand;
+  }
+
+  if (checked === 0 && findings.length === 0 && !python.hasManifest && !node.hasManifest) {
     findings.push(problemToFinding({
       code: 'DG100',
-      message: `nothing to check in ${options.cwd}: no manifest was found (${DISCOVERY_RULES.flatMap((rule) => rule.manifests).join(', ')}) and depgate.yml declares no packages. Set working-directory, the manifests input, or python.manifests.`,
+      message: `nothing to check in ${options.cwd}: no manifest was found (${DISCOVERY_RULES.flatMap((rule) => rule.manifests).join(', ')}) and depgate.yml declares no packages. Set working-directory, the manifests input, or python.manifests / node.manifests.`,
     }));
   }
   return buildReport({ findings, mode, checked, environment, sources, notes, ignore: config.ignore, installCommands });
@@ -105,7 +124,7 @@ function planFiles(options: GateOptions, config: DepgateConfig, notes: string[])
   }
   const planned: PlannedFile[] = [];
   for (const rule of DISCOVERY_RULES) {
-    const configured = rule.ecosystem === 'python' ? config.python.manifests : undefined;
+    const configured = config[rule.ecosystem].manifests;
     if (configured) {
       notes.push(`${rule.ecosystem} files read: ${configured.map((entry) => entry.path).join(', ')} (from ${config.file})`);
       planned.push(...configured.map((entry) => ({ file: entry.path, declaredAt: entry.source })));

@@ -196,14 +196,18 @@ export interface ImportResult {
 
 export type GateMode = 'enforce' | 'warn';
 
-/** The interpreter a report speaks for (named in every surface). */
-export interface PythonEnvironmentSummary {
+/** A runtime a report speaks for (named in every surface): the interpreter, or node. */
+export interface RuntimeSummary {
   requested: string;
   requestedFrom: string;
   executable: string;
   version: string;
   prefix: string;
+  /** Node: the package manager the fix commands use (npm, pnpm, yarn). */
+  packageManager?: string;
 }
+
+export type PythonEnvironmentSummary = RuntimeSummary;
 
 /** Everything every surface shows: the verdict and what it rests on. Built once, by the judge. */
 export interface Report {
@@ -213,7 +217,7 @@ export interface Report {
   findings: Finding[];
   /** How many declared requirements were checked. */
   checked: number;
-  environment: { python?: PythonEnvironmentSummary };
+  environment: { python?: RuntimeSummary; node?: RuntimeSummary };
   /** One combined fix line per ecosystem (installs everything DG001/DG002 asked for). */
   fixes: { ecosystem: Ecosystem; command: string }[];
   /** Not counting ignored findings; `ignored` counts those. */

@@ -72,7 +72,7 @@ describe('depgate.yml', () => {
     expect(where(problems)).toEqual([
       [2, 3, "depgate.yml: unknown key 'pakages' in 'python'; did you mean 'packages'?"],
       [4, 1, "depgate.yml: unknown key 'ignroe' at the top level; did you mean 'ignore'?"],
-      [5, 1, "depgate.yml: unknown key 'frobnicate' at the top level; valid keys: python, ignore, mode, imports, timeout"],
+      [5, 1, "depgate.yml: unknown key 'frobnicate' at the top level; valid keys: python, node, ignore, mode, imports, timeout"],
     ]);
   });
 
@@ -124,9 +124,9 @@ describe('depgate.yml', () => {
   });
 
   test('a section this version cannot check is refused, not silently ignored', () => {
-    const { problems } = read('node:\n  packages: { express: ^4.18 }\n');
+    const { problems } = read('system:\n  packages: [libpq5]\n');
     expect(where(problems)).toEqual([
-      [1, 1, "depgate.yml: the 'node' section is not supported by this version of depgate, so it cannot be checked; remove it or upgrade depgate"],
+      [1, 1, "depgate.yml: the 'system' section is not supported by this version of depgate, so it cannot be checked; remove it or upgrade depgate"],
     ]);
   });
 

@@ -137,7 +137,7 @@ describe('poetryConstraintToPep440 beyond the documented tables', () => {
     // parser.py splits an AND group at a space that follows anything but ~ = > < or a comma
     ['^ 1.2', "'^' needs a version right after it, without a space, e.g. ^1.2"],
     ['foo', '"foo": \'foo\' is not a valid version'],
-    ['>=1.0,,<2', 'an empty part in the constraint: remove the extra comma or space'],
+    ['>=1.0,,<2', '">=1.0,,<2": two commas in a row; remove one'],
     ['^1.2.x', '"^1.2.x": \'1.2.x\' is not a valid version'],
     ['latest', '"latest": \'latest\' is not a valid version'],
     ['<>1.0', '"<>1.0": \'<>\' is not a version operator; write \'!=\' (or \'==\')'],

@@ -1,7 +1,8 @@
 // The one home of depgate.yml: its keys, their types, their defaults, and every validation
 // error, each at the line and column of the offending node and saying how to fix it.
 import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
-import type { FindingCode, GateMode, PythonRequirement, SourcePosition, SpecProblem } from '../model.js';
+import type { FindingCode, GateMode, NodeRequirement, PythonRequirement, SourcePosition, SpecProblem } from '../model.js';
+import { validNpmRange } from '../versions/npm.js';
 import { parseRequirement } from '../versions/pep508.js';
 import { parseSpecifierSet } from '../versions/pep440.js';
 import { canonicalizeName, isValidDistributionName } from '../versions/pep503.js';
@@ -31,14 +32,24 @@ export interface DepgateConfig {
     /** Dependency groups that must be installed too (PEP 735, Poetry, uv/PDM/Pipfile dev; normalized). */
     groups: string[];
   };
+  node: {
+    interpreter?: { command: string; source: SourcePosition };
+    manifests?: { path: string; source: SourcePosition }[];
+    /** Packages declared here rather than in a package.json (checked from the working directory). */
+    packages: NodeRequirement[];
+    /** Whether devDependencies count (default: no — a deploy installs with --omit=dev). */
+    dev: boolean;
+  };
   ignore: IgnoreRule[];
 }
 
-export const EMPTY_CONFIG: DepgateConfig = { python: { packages: [], extras: [], groups: [] }, ignore: [] };
+export const EMPTY_CONFIG: DepgateConfig = { python: { packages: [], extras: [], groups: [] }, node: { packages: [], dev: false }, ignore: [] };
 
-const TOP_LEVEL_KEYS = ['python', 'ignore', 'mode', 'imports', 'timeout'] as const;
+const TOP_LEVEL_KEYS = ['python', 'node', 'ignore', 'mode', 'imports', 'timeout'] as const;
 /** Sections of the product brief that this version cannot check yet: refusing them is safer than a silent pass. */
-const PLANNED_SECTIONS = ['node', 'system', 'env', 'services', 'databases', 'commands'];
+const PLANNED_SECTIONS = ['system', 'env', 'services', 'databases', 'commands'];
+const NODE_KEYS = ['interpreter', 'manifests', 'packages', 'dev'] as const;
+const NODE_PACKAGE_KEYS = ['name', 'version', 'import', 'message'] as const;
 const PYTHON_KEYS = ['interpreter', 'manifests', 'packages', 'extras', 'groups'] as const;
 const PACKAGE_KEYS = ['name', 'version', 'import', 'message', 'extras', 'marker'] as const;
 const IGNORE_KEYS = ['code', 'name', 'reason'] as const;
@@ -52,7 +63,7 @@ const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 /** Validates a parsed depgate.yml; returns what could be understood and every problem at once. */
 export function readConfig(source: YamlSource): { config: DepgateConfig; problems: SpecProblem[] } {
   const problems: SpecProblem[] = [];
-  const config: DepgateConfig = { file: source.file, python: { packages: [], extras: [], groups: [] }, ignore: [] };
+  const config: DepgateConfig = { file: source.file, python: { packages: [], extras: [], groups: [] }, node: { packages: [], dev: false }, ignore: [] };
   const problem: Report = (at, message, subject) => {
     const position = at && 'file' in at ? at : source.positionOf(at as YamlNode | null | undefined);
     problems.push({ code: 'DG100', message: `${source.file}: ${message}`, source: position, subject });
@@ -67,6 +78,7 @@ export function readConfig(source: YamlSource): { config: DepgateConfig; problem
     const value = pair.value as YamlNode | null;
     switch (keyOf(pair)) {
       case 'python': readPython(value, source, config, problem); break;
+      case 'node': readNode(value, source, config, problem); break;
       case 'ignore': readIgnore(value, source, config, problem); break;
       case 'mode': {
         const mode = stringOf(value, 'mode', problem);
@@ -268,6 +280,95 @@ function readPackage(node: YamlNode, source: YamlSource, problem: Report): Pytho
 function scalarText(node: YamlNode | null | undefined): string | undefined {
   if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) return String(node.value);
   return undefined;
+}
+
+function readNode(node: YamlNode | null, source: YamlSource, config: DepgateConfig, problem: Report): void {
+  if (node === null || (isScalar(node) && node.value === null)) return;
+  if (!isMap(node)) {
+    problem(node, 'node must be a mapping, e.g.\n  node:\n    packages: { express: ^4.18 }', 'node');
+    return;
+  }
+  for (const pair of pairsOf(node, NODE_KEYS, "in 'node'", problem)) {
+    const value = pair.value as YamlNode | null;
+    switch (keyOf(pair)) {
+      case 'interpreter': {
+        if (isScalar(value) && typeof value.value === 'string' && value.value.trim() !== '') {
+          config.node.interpreter = { command: value.value, source: source.positionOf(value) };
+        } else problem(value ?? pair.key as YamlNode, 'node.interpreter must be a path or a command, e.g. node or /usr/local/bin/node', 'node.interpreter');
+        break;
+      }
+      case 'manifests': {
+        if (!isSeq(value)) {
+          problem(value ?? pair.key as YamlNode, 'node.manifests must be a list of paths, e.g. [web/package.json]', 'node.manifests');
+          break;
+        }
+        config.node.manifests = [];
+        for (const item of value.items as YamlNode[]) {
+          const path = stringOf(item, 'each entry of node.manifests', problem);
+          if (path !== undefined) config.node.manifests.push({ path, source: source.positionOf(item) });
+        }
+        break;
+      }
+      case 'dev': {
+        if (isScalar(value) && typeof value.value === 'boolean') config.node.dev = value.value;
+        else problem(value ?? pair.key as YamlNode, 'node.dev must be true or false', 'node.dev');
+        break;
+      }
+      case 'packages':
+        readNodePackages(value ?? (pair.key as YamlNode), source, config, problem);
+        break;
+    }
+  }
+}
+
+/** `packages: { express: ^4.18 }` or a list of `{ name, version, import, message }`. */
+function readNodePackages(node: YamlNode, source: YamlSource, config: DepgateConfig, problem: Report): void {
+  const declare = (name: string, version: string | undefined, at: YamlNode, details: { importName?: string; message?: string }, versionNode?: YamlNode | null): void => {
+    const range = version?.trim() ?? '';
+    const valid = range === '' ? { ok: true as const } : validNpmRange(range);
+    if (!valid.ok) {
+      problem(versionNode ?? at, `invalid version range for ${name}: ${valid.error}`, name);
+      return;
+    }
+    config.node.packages.push({
+      ecosystem: 'node', name, range, spec: range || '*', specType: 'range', dependencyType: 'dependencies', optional: false,
+      packageDir: '', ...details, source: source.positionOf(at),
+    });
+  };
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const version = scalarText(pair.value as YamlNode | null);
+      if (pair.value !== null && version === undefined) {
+        problem(pair.value as YamlNode, `the version of ${keyOf(pair)} must be a string such as "^4.18"`, keyOf(pair));
+        continue;
+      }
+      declare(keyOf(pair), version, pair.key as YamlNode, {}, pair.value as YamlNode | null);
+    }
+    return;
+  }
+  if (!isSeq(node)) {
+    problem(node, "node.packages must be a mapping of name: range (express: ^4.18) or a list of { name, version, import, message }", 'node.packages');
+    return;
+  }
+  for (const item of node.items as YamlNode[]) {
+    if (!isMap(item)) {
+      problem(item, "each entry of node.packages must be a mapping with 'name'", 'node.packages');
+      continue;
+    }
+    const fields: Partial<Record<(typeof NODE_PACKAGE_KEYS)[number], YamlNode | null>> = {};
+    for (const pair of pairsOf(item, NODE_PACKAGE_KEYS, 'in a node package', problem)) {
+      fields[keyOf(pair) as (typeof NODE_PACKAGE_KEYS)[number]] = pair.value as YamlNode | null;
+    }
+    const name = fields.name === undefined ? undefined : scalarText(fields.name);
+    if (!name) {
+      problem(item, "a node package mapping needs a 'name', e.g. { name: express, version: ^4.18 }", 'node.packages');
+      continue;
+    }
+    declare(name, fields.version === undefined ? undefined : scalarText(fields.version), item, {
+      importName: fields.import === undefined ? undefined : scalarText(fields.import),
+      message: fields.message === undefined ? undefined : scalarText(fields.message),
+    }, fields.version);
+  }
 }
 
 function readIgnore(node: YamlNode | null, source: YamlSource, config: DepgateConfig, problem: Report): void {

@@ -1,12 +1,12 @@
 // What each ecosystem's leg of the gate hands back to the gate.
-import type { Finding, PythonEnvironmentSummary } from '../model.js';
+import type { Finding, RuntimeSummary } from '../model.js';
 
 export interface EcosystemCheck {
   findings: Finding[];
   /** How many declared requirements were checked. */
   checked: number;
   /** The runtime that was probed, when it could be. */
-  environment?: PythonEnvironmentSummary;
+  environment?: RuntimeSummary;
   /** The command that installs packages for this runtime (`/venv/bin/python -m pip install`). */
   installCommand?: string[];
 }

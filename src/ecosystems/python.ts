@@ -24,6 +24,8 @@ export interface PythonCheckOptions {
   configured?: { command: string; source: SourcePosition };
   timeoutMs: number;
   imports: boolean;
+  /** Selected extras: lockfile pins marked `extra == "x"` apply when x is selected. */
+  extras?: string[];
 }
 
 export async function checkPython(declared: PythonDeclared, options: PythonCheckOptions): Promise<EcosystemCheck> {
@@ -58,7 +60,7 @@ export async function checkPython(declared: PythonDeclared, options: PythonCheck
     imports = new Map(results.map((result) => [result.module, result]));
   }
   return {
-    findings: [...judgePython(assessments, python, imports, { timeoutMs: options.timeoutMs }), ...judgePythonLockPins(declared.pins, python)],
+    findings: [...judgePython(assessments, python, imports, { timeoutMs: options.timeoutMs }), ...judgePythonLockPins(declared.pins, python, options.extras)],
     checked: requirements.length,
     environment: {
       requested: python.requested,

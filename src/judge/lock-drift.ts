@@ -9,14 +9,19 @@ import { evaluateMarker, parseMarker } from '../versions/pep508.js';
 import { FINDING_CODES } from './finding-codes.js';
 import { shellCommand } from './shell-quote.js';
 
-export function judgePythonLockPins(pins: LockPin[], environment: PythonEnvironment): Finding[] {
+/** `extras`: the selected extras, under which a lockfile's `extra == "x"` markers are true too. */
+export function judgePythonLockPins(pins: LockPin[], environment: PythonEnvironment, extras: string[] = []): Finding[] {
   const installed = new Map(environment.distributions.map((distribution) => [distribution.canonicalName, distribution]));
   const findings: Finding[] = [];
   for (const pin of pins) {
     if (pin.marker) {
       const parsed = parseMarker(pin.marker);
-      const value = parsed.ok ? evaluateMarker(parsed.marker, { ...environment.markers, extra: '' }) : parsed;
-      if (!value.ok || !value.value) continue;
+      if (!parsed.ok) continue;
+      const applies = ['', ...extras].some((extra) => {
+        const value = evaluateMarker(parsed.marker, { ...environment.markers, extra });
+        return value.ok && value.value;
+      });
+      if (!applies) continue;
     }
     const distribution = installed.get(pin.canonicalName);
     if (!distribution) continue;

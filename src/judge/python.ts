@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, ImportResult, PythonDistribution, PythonEnvironment, PythonRequirement } from '../model.js';
-import { specifierSetContains } from '../versions/pep440.js';
+import { specifierSatisfied } from '../versions/poetry.js';
 import { evaluateMarker, parseMarker } from '../versions/pep508.js';
 import { chooseImportTarget, type ImportTarget } from './import-names.js';
 import { FINDING_CODES } from './finding-codes.js';
@@ -37,7 +37,7 @@ export function assessPython(requirements: PythonRequirement[], environment: Pyt
       if (requirement.constraint) return { requirement, state: 'unconstrained' };
       return { requirement, state: requirement.canonicalName ? 'missing' : 'unidentified' };
     }
-    if (requirement.specifier && specifierSetContains(requirement.specifier, distribution.version, { prereleases: true }) !== true) {
+    if (requirement.specifier && !specifierSatisfied(requirement.specifier, distribution.version)) {
       return { requirement, state: 'mismatch', distribution };
     }
     // A constraint bounds a version; whether the package imports is for its requirement to ask.

@@ -4,7 +4,8 @@
 // what pip installs: each pip entry is read as a requirements.txt line, each conda package is
 // a DG101 notice saying it is not checked — except `python`, whose version is the interpreter's
 // and becomes a RuntimeConstraint (conda's MatchSpec rules converted to PEP 440).
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, Scalar } from 'yaml';
+import path from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Scalar } from 'yaml';
 import type { PythonRequirement, RuntimeConstraint, SourcePosition, SpecProblem } from '../model.js';
 import { parseSpecifierSet } from '../versions/pep440.js';
 import type { ManifestResult } from './index.js';
@@ -176,6 +177,14 @@ function readCondaPackage(node: Scalar, text: string, context: Context): void {
   context.runtime.push({ ecosystem: 'python', runtime: 'python', specifier: converted.specifier, origin: CONDA_PYTHON_ORIGIN, source });
 }
 
+/**
+ * A path written in the pip: section, relative to the working directory: conda runs pip from the
+ * directory of environment.yml (conda/env/installers/pip.py `pip_workdir`).
+ */
+function besideFile(file: string, written: string): string {
+  return path.posix.isAbsolute(written) ? written : path.posix.join(path.posix.dirname(file), written);
+}
+
 /** Where a scalar's text starts: after the opening quote of a quoted one. */
 function contentPosition(node: Scalar, context: Context): SourcePosition {
   const start = context.positionOf(node);
@@ -194,7 +203,10 @@ function readPipEntry(node: Scalar, context: Context): void {
   for (const include of parsed.includes) {
     context.problems.push({
       code: 'DG101',
-      message: `${include.kind === 'requirement' ? '-r' : '-c'} ${include.path} in the pip: section is not read by depgate; list ${include.path} as a manifest in depgate.yml (python.manifests) to have it checked`,
+      message:
+        include.kind === 'requirement'
+          ? `-r ${include.path} in the pip: section is not read by depgate; add ${besideFile(context.file, include.path)} to python.manifests in depgate.yml to have it checked`
+          : `-c ${include.path} in the pip: section is not read by depgate: constraints only narrow versions, and the requirements they constrain are checked where they are declared`,
       source: place(include.source),
       subject: include.path,
     });

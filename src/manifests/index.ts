@@ -7,6 +7,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LockPin, PythonRequirement, Requirement, RuntimeConstraint, SourcePosition, SpecProblem } from '../model.js';
 import { parseRequirementsTxt } from './requirements-txt.js';
+import { parsePipfile } from './pipfile.js';
+import { parsePyprojectText } from './pyproject.js';
+import { parseSetupCfg } from './setup-cfg.js';
+import { parseEnvironmentYml } from './environment-yml.js';
+import { isPipCompileOutput, LOCKFILE_FORMATS, pinsFromRequirements } from './lockfiles/index.js';
+import { NODE_LOCKFILE_FORMATS } from './lockfiles/node/index.js';
+import { parsePackageJsonWithWorkspaces } from './node-package.js';
+import { parseNodeVersionFile, parseNvmrc, parseToolVersionsNode } from './node-version-files.js';
 
 /** What one file declares. `R` is the kind of requirement its ecosystem declares. */
 export interface ManifestResult<R extends Requirement = PythonRequirement> {
@@ -25,6 +33,8 @@ export interface ManifestContext {
   cwd: string;
   /** Selected dependency groups (PEP 735, Poetry, Pipfile dev, ...), normalized. */
   groups: string[];
+  /** Selected optional-dependency extras, normalized. */
+  extras: string[];
   /** Whether Node devDependencies (and dev lockfile entries) count. */
   dev: boolean;
 }
@@ -50,9 +60,51 @@ export const MANIFEST_FORMATS: ManifestFormat[] = [
     role: 'manifest',
     // pip reads any file name after -r; by convention they are *.txt or *.in (pip-tools).
     matches: (file) => /\.(txt|in)$/i.test(file),
-    parse: (file, _text, context) => parseRequirementsTxt(file, { cwd: context.cwd }),
+    parse: async (file, text, context) => {
+      const result = await parseRequirementsTxt(file, { cwd: context.cwd });
+      if (!isPipCompileOutput(text)) return result;
+      // pip-compile output is a lockfile: its == pins are exact expectations (DG007 on drift), and
+      // each line still asks that the package be there.
+      const pins = pinsFromRequirements(result.requirements.filter((requirement) => !requirement.constraint));
+      const pinned = new Set(pins.map((pin) => `${pin.source.file}:${pin.source.line}`));
+      const requirements = result.requirements.map((requirement) =>
+        pinned.has(`${requirement.source.file}:${requirement.source.line}`) ? { ...requirement, specifier: '' } : requirement);
+      return { ...result, requirements, pins };
+    },
+  },
+  ...LOCKFILE_FORMATS.map((format): ManifestFormat => ({
+    name: format.name,
+    ecosystem: 'python',
+    role: 'lockfile',
+    matches: named(format.fileName),
+    parse: (file, text, context) => format.parse(text, file, { groups: context.groups, extras: context.extras }),
+  })),
+  { name: 'package.json', ecosystem: 'node', role: 'manifest', matches: named('package.json'), parse: parsePackageJsonWithWorkspaces },
+  { name: '.nvmrc', ecosystem: 'node', role: 'runtime', matches: named('.nvmrc'), parse: (file, text) => versionFile(file, parseNvmrc(text, file)) },
+  { name: '.node-version', ecosystem: 'node', role: 'runtime', matches: named('.node-version'), parse: (file, text) => versionFile(file, parseNodeVersionFile(text, file)) },
+  { name: '.tool-versions', ecosystem: 'node', role: 'runtime', matches: named('.tool-versions'), parse: (file, text) => versionFile(file, parseToolVersionsNode(text, file)) },
+  ...NODE_LOCKFILE_FORMATS.map((format): ManifestFormat => ({
+    name: format.name,
+    ecosystem: 'node',
+    role: 'lockfile',
+    matches: named(format.fileName),
+    parse: (file, text, context) => format.parse(text, file, { dev: context.dev }),
+  })),
+  { name: 'pyproject.toml', ecosystem: 'python', role: 'manifest', matches: named('pyproject.toml'), parse: (file, text) => parsePyprojectText(text, file) },
+  { name: 'Pipfile', ecosystem: 'python', role: 'manifest', matches: named('Pipfile'), parse: (file, text) => parsePipfile(text, file) },
+  { name: 'setup.cfg', ecosystem: 'python', role: 'manifest', matches: named('setup.cfg'), parse: (file, text) => parseSetupCfg(text, file) },
+  {
+    name: 'environment.yml',
+    ecosystem: 'python',
+    role: 'manifest',
+    matches: named('environment.yml', 'environment.yaml'),
+    parse: (file, text) => parseEnvironmentYml(text, file),
   },
 ];
+
+function versionFile(file: string, parsed: { runtime: RuntimeConstraint[]; problems: SpecProblem[] }): ManifestResult {
+  return { requirements: [], runtime: parsed.runtime, problems: parsed.problems, files: [file] };
+}
 
 export function formatsFor(file: string): ManifestFormat[] {
   return MANIFEST_FORMATS.filter((format) => format.matches(file));

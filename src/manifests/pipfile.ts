@@ -53,6 +53,8 @@ const REQUIRES_KEYS = ['python_full_version', 'python_version'];
 
 // distlib's COMPARE_OP, which pipenv uses to tell "1.2" (meaning ==1.2) from ">=1.2".
 const COMPARE_OP = /^(<=?|>=?|={2,3}|[~!]=)\s*/;
+/** Operators written the other way round (or with one '='), and what was meant. */
+const MISTYPED_OPERATORS: Readonly<Record<string, string>> = { '=>': '>=', '=<': '<=', '=': '==', '=!': '!=', '=~': '~=' };
 /** A [requires] value that is already a specifier (pipenv ≥ 2026.4 accepts PEP 440 ranges there). */
 const SPECIFIER_START = /^[<>=!~]/;
 
@@ -111,7 +113,7 @@ function entryMarker(context: Context, path: DataPath, entry: Table): string | u
     const parsed = parseMarker(text);
     if (!parsed.ok) {
       valid = false;
-      problem(context, [...path, key], `${key} = "${quote(String(entry[key]))}" is not a valid PEP 508 marker (${quote(text)}): ${parsed.error}`, String(entry[key]));
+      problem(context, [...path, key], `${quote(String(path[1]))}: ${key} = "${quote(String(entry[key]))}" is not a valid PEP 508 marker (${quote(text)}): ${parsed.error}`, String(path[1]));
       return;
     }
     // pipenv joins the parts as written; parentheses keep an `or` inside one part from
@@ -132,6 +134,20 @@ function entryMarker(context: Context, path: DataPath, entry: Table): string | u
 
 /** A named requirement (`requests = ">=2"`, `{version = "*", extras = [...]}`). */
 function namedRequirement(context: Context, path: DataPath, name: string, version: string, extras: string[], versionPath: DataPath): PythonRequirement | undefined {
+  const written = version.trim();
+  // pipenv prefixes "==" to anything COMPARE_OP does not recognise, so "=>1.2" or "=1.2" would
+  // become the arbitrary-equality "===>1.2" / "===1.2" that no release matches: a typo to fix.
+  if (/^[=<>!~]/.test(written) && !COMPARE_OP.test(written) && written !== '==*') {
+    const operator = /^[=<>!~]+/.exec(written)?.[0] ?? '';
+    const suggestion = MISTYPED_OPERATORS[operator];
+    problem(
+      context,
+      versionPath,
+      `${quote(name)} in [${String(path[0])}]: "${quote(written)}" does not start with a version operator pipenv knows${suggestion ? ` (did you mean "${suggestion}${written.slice(operator.length)}"?)` : ''}; pipenv would install "${quote(name)}==${quote(written)}", which no release matches`,
+      name,
+    );
+    return undefined;
+  }
   const extrasText = extras.length > 0 ? `[${extras.join(',')}]` : '';
   const line = `${name}${extrasText}${pipenvVersion(version)}`;
   const parsed = parseRequirement(line);
@@ -188,26 +204,34 @@ function vcsUrl(vcs: string, entry: Table): string {
 }
 
 function checkEntryKeys(context: Context, path: DataPath, entry: Table): boolean {
+  const name = String(path[1]);
   let typesOk = true;
   for (const [key, value] of Object.entries(entry)) {
     const keyPath = [...path, key];
     if (!KNOWN_PACKAGE_KEYS.includes(key)) {
       const suggestion = closestMatch(key, KNOWN_PACKAGE_KEYS);
+      // TOML reads an unquoted `zope.interface = "*"` as the table zope = {interface = "*"}.
+      const dotted = !suggestion && Object.keys(entry).length === 1 && typeof value === 'string';
+      const hint = suggestion
+        ? `: did you mean "${suggestion}"?`
+        : dotted
+          ? `: if the package is named ${quote(name)}.${quote(key)}, quote its name ("${quote(name)}.${quote(key)}" = ${JSON.stringify(value)}), since TOML reads an unquoted dot as a nested table`
+          : '';
       problem(
         context,
         keyPath,
-        `"${quote(key)}" is not a key pipenv accepts in a package entry${suggestion ? `: did you mean "${suggestion}"?` : ''} (pipenv reads version, extras, markers, editable, index, path, file, git/hg/svn/bzr with ref and subdirectory, and PEP 508 marker names such as sys_platform)`,
-        key,
+        `${quote(name)}: "${quote(key)}" is not a key pipenv accepts in a package entry${hint} (pipenv reads version, extras, markers, editable, index, path, file, git/hg/svn/bzr with ref and subdirectory, and PEP 508 marker names such as sys_platform)`,
+        name,
       );
     } else if (STRING_KEYS.has(key) && typeof value !== 'string') {
       typesOk = false;
-      problem(context, keyPath, `${key} must be a string, such as ${key} = "${key === 'version' ? '>=2.0' : '...'}"`, key);
+      problem(context, keyPath, `${quote(name)}: ${key} must be a string, such as ${key} = "${key === 'version' ? '>=2.0' : '...'}"`, name);
     } else if (key === 'extras' && !(Array.isArray(value) && value.every((extra) => typeof extra === 'string'))) {
       typesOk = false;
-      problem(context, keyPath, 'extras must be a list of strings, such as extras = ["socks"]', key);
+      problem(context, keyPath, `${quote(name)}: extras must be a list of strings, such as extras = ["socks"]`, name);
     } else if (key === 'editable' && typeof value !== 'boolean') {
       typesOk = false;
-      problem(context, keyPath, 'editable must be true or false', key);
+      problem(context, keyPath, `${quote(name)}: editable must be true or false`, name);
     }
   }
   return typesOk;

@@ -155,9 +155,9 @@ function constraintFromFirst(
 // --- version names -------------------------------------------------------------------------------
 
 /** The interpreter kinds uv names (`uv python list`), lower-cased, long forms before short ones. */
-const UV_IMPLEMENTATIONS: Record<string, string> = {
-  cpython: 'CPython', cp: 'CPython', pypy: 'PyPy', pp: 'PyPy', graalpy: 'GraalPy', gp: 'GraalPy', pyodide: 'Pyodide',
-};
+const UV_IMPLEMENTATIONS = new Map([
+  ['cpython', 'CPython'], ['cp', 'CPython'], ['pypy', 'PyPy'], ['pp', 'PyPy'], ['graalpy', 'GraalPy'], ['gp', 'GraalPy'], ['pyodide', 'Pyodide'],
+]);
 
 /**
  * pyenv implementations whose names carry the Python language version (`stackless-3.7.5`,
@@ -166,7 +166,7 @@ const UV_IMPLEMENTATIONS: Record<string, string> = {
  * `jython-2.7.3`, `pypy-5.7.1`), which says nothing about the language version.
  */
 const LANGUAGE_VERSIONED = new Set(['stackless', 'nogil', 'cinder', 'activepython']);
-const RELEASE_VERSIONED = new Set(['pyston', 'jython', 'ironpython', 'micropython']);
+const RELEASE_VERSIONED = new Map([['pyston', 'Pyston'], ['jython', 'Jython'], ['ironpython', 'IronPython'], ['micropython', 'MicroPython']]);
 
 /** Conda distributions pyenv installs: `miniconda3-latest`, `miniconda3-3.11-24.1.2-0`, `anaconda3-2024.02-1`. */
 const CONDA_DISTRIBUTION = /^(?:ana|mini)conda[23]?(?=-|$)|^(?:miniforge|mambaforge)(?:3|-pypy3)?(?=-|$)/i;
@@ -194,7 +194,7 @@ function interpretVersionName(name: string): VersionRequest {
   if (/^\d/.test(name)) return cpythonRequest(name, 0);
 
   const lower = name.toLowerCase();
-  const uvImplementation = Object.keys(UV_IMPLEMENTATIONS).find((impl) => lower.startsWith(impl) && !/^[a-z]/.test(lower.slice(impl.length)));
+  const uvImplementation = [...UV_IMPLEMENTATIONS.keys()].find((impl) => lower.startsWith(impl) && !/^[a-z]/.test(lower.slice(impl.length)));
   if (uvImplementation !== undefined) return implementationRequest(lower, uvImplementation);
 
   // `python3.12`: a version after the generic name, as uv reads it.
@@ -204,8 +204,9 @@ function interpretVersionName(name: string): VersionRequest {
 
   const dashed = /^([a-z]+)-(\d.*)$/.exec(lower);
   if (dashed && LANGUAGE_VERSIONED.has(dashed[1])) return languageVersionOf(dashed[2], dashed[1].length + 1);
-  if (dashed && RELEASE_VERSIONED.has(dashed[1])) {
-    return { kind: 'unversioned', why: `a ${dashed[1]} release, whose number is not the Python version it implements` };
+  const releaseVersioned = dashed && RELEASE_VERSIONED.get(dashed[1]);
+  if (releaseVersioned) {
+    return { kind: 'unversioned', why: `a ${releaseVersioned} release, whose number is not the Python version it implements` };
   }
   if (/^[A-Za-z][\w.+-]*$/.test(name)) {
     return { kind: 'unversioned', why: 'no Python version (a pyenv-virtualenv environment, an executable name or an implementation)' };
@@ -231,7 +232,7 @@ function interpretToolVersion(name: string): VersionRequest {
 function implementationRequest(lower: string, implementation: string): VersionRequest {
   const rest = lower.slice(implementation.length);
   const at = implementation.length;
-  const pretty = UV_IMPLEMENTATIONS[implementation];
+  const pretty = UV_IMPLEMENTATIONS.get(implementation) ?? implementation;
   if (rest === '') return { kind: 'unversioned', why: `${pretty} of any version` };
   if (rest.startsWith('@')) return languageVersionOf(rest.slice(1), at + 1);
   if (/^[<>=!~]/.test(rest)) return specifierRequest(rest, at);

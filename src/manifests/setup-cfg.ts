@@ -10,6 +10,7 @@
 // - a blank line inside a value is kept, trailing blank lines are dropped;
 // - `#` after text is NOT a comment (inline_comment_prefixes is None);
 // - `%%` is a literal `%`, `%(name)s` interpolates, any other `%` is an error.
+import path from 'node:path';
 import type { PythonRequirement, RuntimeConstraint, SourcePosition, SpecProblem } from '../model.js';
 import { parseSpecifierSet } from '../versions/pep440.js';
 import { canonicalizeName } from '../versions/pep503.js';
@@ -227,9 +228,11 @@ function readRequirementsOption(
   // setupcfg.py `_parse_file`: only a value that starts with `file:` names files.
   if (first.text.startsWith('file:')) {
     const files = first.text.slice('file:'.length).split(',').map(pyStrip).filter((name) => name !== '');
+    // setuptools reads them relative to the directory of setup.cfg; python.manifests is relative to the working directory.
+    const manifests = files.map((name) => path.posix.join(path.posix.dirname(file), name));
     result.problems.push({
       code: 'DG101',
-      message: `${label} = ${quote(first.text)}: setuptools reads these requirements from ${files.join(', ')}; depgate does not follow file: here, so list ${files.length === 1 ? 'that file' : 'those files'} as manifests in depgate.yml (python.manifests) to have them checked`,
+      message: `${label} = ${quote(first.text)}: setuptools reads these requirements from ${files.join(', ')}; depgate does not follow file:, so add ${manifests.join(', ')} to python.manifests in depgate.yml to have ${files.length === 1 ? 'it' : 'them'} checked`,
       source: { file, line: first.line, column: first.column },
       subject: quote(first.text),
     });
@@ -299,8 +302,7 @@ function readPythonRequires(option: IniOption, file: string, result: { runtime: 
   if (lines.length === 0) return;
   const first = lines[0];
   const source: SourcePosition = { file, line: first.line, column: first.column };
-  // setupcfg.py parses python_requires with packaging's SpecifierSet, which ignores the newlines
-  // of a multi-line value only where they sit between clauses; one line is what people write.
+  // setupcfg.py hands the whole value to packaging's SpecifierSet.
   const interpolated = interpolate(lines.map((line) => line.text).join(' '));
   if (!interpolated.ok) {
     result.problems.push({

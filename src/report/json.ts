@@ -2,7 +2,7 @@
 // Every object is rebuilt key by key, so the order of keys is the contract's and not whatever
 // order the judge happened to set them in; absent values are left out, never written as null.
 
-import type { Finding, PythonEnvironmentSummary, Report } from '../model.js';
+import type { Finding, Report, RuntimeSummary } from '../model.js';
 
 /** The JSON report: `{ passed, findings, checked, environment, mode, counts, fixes, sources, notes? }`, pretty-printed. */
 export function renderJsonReport(report: Report): string {
@@ -49,15 +49,19 @@ function ignoredJson(ignored: Finding['ignored']): Finding['ignored'] {
 }
 
 function environmentJson(environment: Report['environment']): Report['environment'] {
-  return environment.python === undefined ? {} : { python: pythonJson(environment.python) };
+  return {
+    ...(environment.python === undefined ? {} : { python: runtimeJson(environment.python) }),
+    ...(environment.node === undefined ? {} : { node: runtimeJson(environment.node) }),
+  };
 }
 
-function pythonJson(python: PythonEnvironmentSummary): PythonEnvironmentSummary {
+function runtimeJson(runtime: RuntimeSummary): RuntimeSummary {
   return {
-    requested: python.requested,
-    requestedFrom: python.requestedFrom,
-    executable: python.executable,
-    version: python.version,
-    prefix: python.prefix,
+    requested: runtime.requested,
+    requestedFrom: runtime.requestedFrom,
+    executable: runtime.executable,
+    version: runtime.version,
+    prefix: runtime.prefix,
+    ...(runtime.packageManager === undefined ? {} : { packageManager: runtime.packageManager }),
   };
 }

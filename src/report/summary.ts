@@ -93,9 +93,14 @@ function environmentLines(report: Report): string[] {
       ? '- **Python:** no interpreter was probed'
       : `- **Python:** ${markdownText(python.version)} at ${codeSpan(python.executable)} ` +
         `(requested ${codeSpan(python.requested)}, from ${markdownText(python.requestedFrom)}; prefix ${codeSpan(python.prefix)})`;
+  const node = report.environment.node;
+  const nodeLine = node === undefined
+    ? []
+    : [`- **Node:** ${markdownText(node.version)} at ${codeSpan(node.executable)} (requested ${codeSpan(node.requested)}, from ${markdownText(node.requestedFrom)}` +
+      `${node.packageManager ? `; package manager ${markdownText(node.packageManager)}` : ''})`];
   const counts = countsPhrase(report.counts, { withIgnored: true });
   const checked = `- **Checked:** ${plural(report.checked, 'requirement')}${counts === '' ? ', no findings' : ` — ${counts}`}`;
-  return [interpreter, checked];
+  return [...(python === undefined && node !== undefined ? [] : [interpreter]), ...nodeLine, checked];
 }
 
 function findingRow(finding: Finding): string {

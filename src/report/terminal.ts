@@ -35,17 +35,18 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
     opts.color && text !== '' ? `${SGR[style]}${text}${SGR.reset}` : text;
 
   const lines: string[] = [];
-  const python = report.environment.python;
-  if (python !== undefined) {
+  const runtimes = ([['Python', report.environment.python], ['Node', report.environment.node]] as const).filter(([, runtime]) => runtime !== undefined);
+  for (const [label, runtime] of runtimes) {
     lines.push(
       paint(
         'dim',
-        `Python ${terminalText(python.version)} at ${terminalText(python.executable)} ` +
-          `(requested ${terminalText(python.requested)}, from ${terminalText(python.requestedFrom)}; prefix ${terminalText(python.prefix)})`,
+        `${label} ${terminalText(runtime!.version)} at ${terminalText(runtime!.executable)} ` +
+          `(requested ${terminalText(runtime!.requested)}, from ${terminalText(runtime!.requestedFrom)}; ` +
+          (runtime!.packageManager ? `package manager ${terminalText(runtime!.packageManager)})` : `prefix ${terminalText(runtime!.prefix)})`),
       ),
-      '',
     );
   }
+  if (runtimes.length > 0) lines.push('');
 
   const active = report.findings.filter((f) => !f.ignored);
   const ignored = report.findings.filter((f) => f.ignored);

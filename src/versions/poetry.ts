@@ -7,7 +7,7 @@
 //
 // A union (`||`) has no single PEP 440 form, so the answer is a list of alternative specifier
 // sets: a version satisfies the constraint when it satisfies any of them.
-import { normalizeVersion, parseVersion } from './pep440.js';
+import { normalizeVersion, parseVersion, specifierSetContains } from './pep440.js';
 
 export type PoetryConstraintParse =
   | { ok: true; /** each a PEP 440 specifier set, '' = any version */ alternatives: string[] }
@@ -212,6 +212,7 @@ function versionOf(text: string, constraint: string): ParsedVersion {
   const normalized = normalizeVersion(text);
   const structure = parseVersion(text);
   if (normalized === null || structure === null) {
+    if (text.includes(',')) throw new ConstraintError(`"${quote(constraint)}": two commas in a row; remove one`);
     throw new ConstraintError(`"${quote(constraint)}": '${quote(text)}' is not a valid version`);
   }
   const head = /^(?:(\d+)!)?(\d+(?:\.\d+)*)/.exec(normalized)!;
@@ -298,4 +299,13 @@ function pythonMarkerOfBound(bound: Bound): string {
     return `python_full_version ${bound.operator} "${padded}"`;
   }
   return `${name} ${bound.operator} "${version}"`;
+}
+
+/**
+ * Whether an installed version satisfies a requirement's specifier, where a Poetry union
+ * (`>=1,<2 || >=3`) is satisfied by any of its parts. Installed pre-releases are candidates
+ * (packaging's `prereleases=True`); an invalid specifier satisfies nothing.
+ */
+export function specifierSatisfied(specifier: string, version: string): boolean {
+  return specifierAlternatives(specifier).some((alternative) => specifierSetContains(alternative, version, { prereleases: true }) === true);
 }

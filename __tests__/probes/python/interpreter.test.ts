@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { chooseInterpreter, venvPython } from '../../../src/probes/python/interpreter.js';
+import { chooseInterpreter, condaPython, INTERPRETER_SOURCE_LABELS, venvPython } from '../../../src/probes/python/interpreter.js';
 
 const cwd = '/repo/app';
 const nothingExists = (): boolean => false;
@@ -45,6 +45,50 @@ describe('chooseInterpreter', () => {
     });
   });
 
+  test('an active conda environment ($CONDA_PREFIX) comes after $VIRTUAL_ENV and before the project venv', () => {
+    expect(chooseInterpreter({ cwd, env: { CONDA_PREFIX: '/opt/conda/envs/shop' }, exists: projectVenvExists })).toEqual({
+      command: '/opt/conda/envs/shop/bin/python',
+      from: 'conda',
+    });
+    // `conda activate shop` then `source .venv/bin/activate`: python is the venv's.
+    expect(chooseInterpreter({ cwd, env: { CONDA_PREFIX: '/opt/conda/envs/shop', VIRTUAL_ENV: '/venvs/active' } })).toEqual({
+      command: '/venvs/active/bin/python',
+      from: '$VIRTUAL_ENV',
+    });
+    expect(chooseInterpreter({ cwd, env: { CONDA_PREFIX: '/opt/conda', UV_PROJECT_ENVIRONMENT: '/uv-env' } })).toEqual({
+      command: '/opt/conda/bin/python',
+      from: 'conda',
+    });
+    expect(chooseInterpreter({ cwd, env: { CONDA_PREFIX: ' ' }, exists: projectVenvExists })).toEqual({
+      command: '/repo/app/.venv/bin/python',
+      from: './.venv',
+    });
+  });
+
+  test('$UV_PROJECT_ENVIRONMENT (relative to the working directory) comes before ./.venv, used even when absent', () => {
+    expect(chooseInterpreter({ cwd, env: { UV_PROJECT_ENVIRONMENT: 'build/env' }, exists: projectVenvExists })).toEqual({
+      command: '/repo/app/build/env/bin/python',
+      from: '$UV_PROJECT_ENVIRONMENT',
+    });
+    expect(chooseInterpreter({ cwd, env: { UV_PROJECT_ENVIRONMENT: '/opt/venv' }, exists: nothingExists })).toEqual({
+      command: '/opt/venv/bin/python',
+      from: '$UV_PROJECT_ENVIRONMENT',
+    });
+    expect(chooseInterpreter({ cwd, env: { UV_PROJECT_ENVIRONMENT: '' }, exists: nothingExists })).toEqual({ command: 'python3', from: 'default' });
+  });
+
+  test('every source has a label for reports', () => {
+    expect(INTERPRETER_SOURCE_LABELS).toEqual({
+      input: 'input python',
+      config: 'depgate.yml python.interpreter',
+      '$VIRTUAL_ENV': '$VIRTUAL_ENV',
+      conda: 'conda ($CONDA_PREFIX)',
+      '$UV_PROJECT_ENVIRONMENT': '$UV_PROJECT_ENVIRONMENT',
+      './.venv': './.venv',
+      default: 'default',
+    });
+  });
+
   test('python3 on PATH is the default', () => {
     expect(chooseInterpreter({ cwd, env: { VIRTUAL_ENV: '' }, exists: nothingExists })).toEqual({ command: 'python3', from: 'default' });
   });
@@ -80,6 +124,15 @@ describe('chooseInterpreter', () => {
       command: 'C:\\repo\\.venv\\Scripts\\python.exe',
       from: 'input',
     });
+    // conda keeps python.exe at the top of the environment on Windows.
+    expect(chooseInterpreter({ cwd: 'C:\\repo', env: { CONDA_PREFIX: 'C:\\Miniconda3\\envs\\shop' }, platform: 'win32' })).toEqual({
+      command: 'C:\\Miniconda3\\envs\\shop\\python.exe',
+      from: 'conda',
+    });
+    expect(chooseInterpreter({ cwd: 'C:\\repo', env: { UV_PROJECT_ENVIRONMENT: 'env' }, platform: 'win32' })).toEqual({
+      command: 'C:\\repo\\env\\Scripts\\python.exe',
+      from: '$UV_PROJECT_ENVIRONMENT',
+    });
     expect(chooseInterpreter({ cwd: 'C:\\repo', env: {}, exists: nothingExists, platform: 'win32' })).toEqual({
       command: 'python',
       from: 'default',
@@ -90,5 +143,7 @@ describe('chooseInterpreter', () => {
     expect(venvPython('/v', 'linux')).toBe('/v/bin/python');
     expect(venvPython('/v', 'darwin')).toBe('/v/bin/python');
     expect(venvPython('C:\\v', 'win32')).toBe('C:\\v\\Scripts\\python.exe');
+    expect(condaPython('/opt/conda', 'linux')).toBe('/opt/conda/bin/python');
+    expect(condaPython('C:\\conda', 'win32')).toBe('C:\\conda\\python.exe');
   });
 });

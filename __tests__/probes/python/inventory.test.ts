@@ -130,6 +130,30 @@ beforeAll(async () => {
     path.join(extraDir, 'instfiles-1.1.egg-info', 'installed-files.txt'),
     '../instfiles/__init__.py\n../instfiles_helper.py\n../../bin/instfiles\nPKG-INFO\n',
   );
+  // pkg_resources-style namespaces (namespace_packages.txt), whose namespace __init__.py files
+  // some wheels still ship; a Cython-compiled package __init__; setuptools' PEP 660 finder with
+  // an annotated MAPPING (setuptools >= 69 writes `MAPPING: dict[str, str] = {...}`).
+  write(path.join(extraDir, 'nsold-1.0.dist-info', 'METADATA'), 'Metadata-Version: 2.1\nName: nsold\nVersion: 1.0\n');
+  write(path.join(extraDir, 'nsold-1.0.dist-info', 'top_level.txt'), 'nsold_ns\n');
+  write(path.join(extraDir, 'nsold-1.0.dist-info', 'namespace_packages.txt'), 'nsold_ns\nnsold_ns.cloud\n');
+  write(
+    path.join(extraDir, 'nsold-1.0.dist-info', 'RECORD'),
+    'nsold_ns/__init__.py,,\nnsold_ns/cloud/__init__.py,,\nnsold_ns/cloud/store/__init__.py,,\nnsold_ns/cloud/store/blob.py,,\nnsold-1.0-py3.11-nspkg.pth,,\nnsold-1.0.dist-info/RECORD,,\n',
+  );
+  write(path.join(extraDir, 'cythonized-1.0.dist-info', 'METADATA'), 'Metadata-Version: 2.1\nName: cythonized\nVersion: 1.0\n');
+  write(path.join(extraDir, 'cythonized-1.0.dist-info', 'RECORD'), 'cyth/__init__.cpython-311-x86_64-linux-gnu.so,,\ncyth/core.py,,\n');
+  write(path.join(extraDir, 'edfake-1.0.dist-info', 'METADATA'), 'Metadata-Version: 2.1\nName: edfake\nVersion: 1.0\n');
+  write(path.join(extraDir, 'edfake-1.0.dist-info', 'top_level.txt'), 'edfake\n');
+  write(path.join(extraDir, 'edfake-1.0.dist-info', 'direct_url.json'), JSON.stringify({ url: 'file:///src/edfake', dir_info: { editable: true } }));
+  write(path.join(extraDir, 'edfake-1.0.dist-info', 'RECORD'), '__editable__.edfake-1.0.pth,,\n__editable___edfake_1_0_finder.py,,\nedfake-1.0.dist-info/RECORD,,\n');
+  write(
+    path.join(extraDir, '__editable___edfake_1_0_finder.py'),
+    "import sys\nMAPPING: dict[str, str] = {'edfake.core': '/src/edfake/core', 'not a module': '/x', 'edfake.util': '/src/edfake/util'}\nNAMESPACES: dict[str, list[str]] = {'edfake': []}\n",
+  );
+  write(path.join(extraDir, 'edbroken-1.0.dist-info', 'METADATA'), 'Metadata-Version: 2.1\nName: edbroken\nVersion: 1.0\n');
+  write(path.join(extraDir, 'edbroken-1.0.dist-info', 'top_level.txt'), 'edbroken\n');
+  write(path.join(extraDir, 'edbroken-1.0.dist-info', 'RECORD'), '__editable___edbroken_1_0_finder.py,,\n');
+  write(path.join(extraDir, '__editable___edbroken_1_0_finder.py'), 'MAPPING = {"edbroken": __import__("os").getcwd()}\n');
   write(path.join(site, 'depgate-extra.pth'), `${extraDir}\n`);
 
   const started = Date.now();
@@ -164,6 +188,7 @@ describe('probePythonEnvironment on a venv built from the wheel store', () => {
       importNames: ['sqlalchemy'],
       editable: false,
       location: site,
+      hasRecord: true,
     });
     expect(distribution('psycopg2-binary')).toEqual({
       name: 'psycopg2-binary',
@@ -172,6 +197,7 @@ describe('probePythonEnvironment on a venv built from the wheel store', () => {
       importNames: ['psycopg2'],
       editable: false,
       location: site,
+      hasRecord: true,
     });
     // Flask's wheel (flit) has no top_level.txt: the import name comes from RECORD.
     expect(distribution('flask')).toEqual({
@@ -181,6 +207,7 @@ describe('probePythonEnvironment on a venv built from the wheel store', () => {
       importNames: ['flask'],
       editable: false,
       location: site,
+      hasRecord: true,
     });
     expect(distribution('pyyaml')).toEqual({
       name: 'PyYAML',
@@ -189,6 +216,7 @@ describe('probePythonEnvironment on a venv built from the wheel store', () => {
       importNames: ['_yaml', 'yaml'],
       editable: false,
       location: site,
+      hasRecord: true,
     });
   });
 
@@ -200,6 +228,7 @@ describe('probePythonEnvironment on a venv built from the wheel store', () => {
       importNames: ['widgets'],
       editable: false,
       location: site,
+      hasRecord: true,
       // PEP 610: pip records a (non-editable) install from a local directory too.
       directUrl: { url: `file://${widgetsDir}`, editable: false },
     });
@@ -213,6 +242,7 @@ describe('probePythonEnvironment on a venv built from the wheel store', () => {
       importNames: ['gizmos'],
       editable: true,
       location: site,
+      hasRecord: true,
       directUrl: { url: `file://${gizmosDir}`, editable: true },
     });
   });
@@ -225,6 +255,7 @@ describe('probePythonEnvironment on a venv built from the wheel store', () => {
       importNames: ['gadgets'],
       editable: true,
       location: gadgetsDir,
+      hasRecord: false,
     });
   });
 
@@ -234,7 +265,7 @@ describe('probePythonEnvironment on a venv built from the wheel store', () => {
     const shadowed: ShadowedDistribution[] = [
       { name: 'SQLAlchemy', canonicalName: 'sqlalchemy', version: '1.3.0', location: extraDir, shadowedBy: site },
     ];
-    expect(probe.ok && probe.shadowed).toEqual(shadowed);
+    expect(environmentOf(probe).shadowed).toEqual(shadowed);
   });
 
   test('import names come from RECORD when top_level.txt is absent, skipping scripts, metadata, caches, .pth and editable hooks', () => {
@@ -245,10 +276,19 @@ describe('probePythonEnvironment on a venv built from the wheel store', () => {
       importNames: ['_cffi_backend', 'mod', 'pkg'],
       editable: false,
       location: extraDir,
+      hasRecord: true,
     });
   });
 
-  test('legacy egg-info: a single PKG-INFO file, and installed-files.txt for import names', () => {
+  test('namespace packages are followed to the distribution\'s own module: namespace_packages.txt, compiled __init__, PEP 660 finder MAPPING', () => {
+    expect(distribution('nsold')).toMatchObject({ importNames: ['nsold_ns.cloud.store'], hasRecord: true, location: extraDir });
+    expect(distribution('cythonized')).toMatchObject({ importNames: ['cyth'], hasRecord: true });
+    expect(distribution('edfake')).toMatchObject({ importNames: ['edfake.core', 'edfake.util'], hasRecord: true, editable: true });
+    // A MAPPING that is not a literal is never evaluated: the names fall back to top_level.txt.
+    expect(distribution('edbroken')).toMatchObject({ importNames: ['edbroken'], hasRecord: true, editable: false });
+  });
+
+  test('legacy egg-info (no RECORD): a single PKG-INFO file, and installed-files.txt for import names', () => {
     expect(distribution('legacy-thing')).toEqual({
       name: 'Legacy_Thing',
       canonicalName: 'legacy-thing',
@@ -256,6 +296,7 @@ describe('probePythonEnvironment on a venv built from the wheel store', () => {
       importNames: [],
       editable: false,
       location: extraDir,
+      hasRecord: false,
     });
     expect(distribution('instfiles')).toEqual({
       name: 'instfiles',
@@ -264,6 +305,7 @@ describe('probePythonEnvironment on a venv built from the wheel store', () => {
       importNames: ['instfiles', 'instfiles_helper'],
       editable: false,
       location: extraDir,
+      hasRecord: false,
     });
   });
 
@@ -275,6 +317,7 @@ describe('probePythonEnvironment on a venv built from the wheel store', () => {
       importNames: ['vcsdist'],
       editable: false,
       location: extraDir,
+      hasRecord: false,
       directUrl: { url: 'https://github.com/acme/vcsdist.git', editable: false, vcs: 'git', commitId: '7f1a2b3c' },
     });
     expect(distribution('friendly-bard-name')).toMatchObject({ name: 'Friendly.Bard_Name', version: '0.1' });
@@ -285,6 +328,7 @@ describe('probePythonEnvironment on a venv built from the wheel store', () => {
       importNames: [],
       editable: false,
       location: extraDir,
+      hasRecord: false,
     });
   });
 
@@ -456,6 +500,7 @@ describe('other interpreters', () => {
         importNames: ['sqlalchemy'],
         editable: false,
         location: '/usr/lib/python3/dist-packages',
+        hasRecord: false,
       });
       expect(find('psycopg2')).toEqual({
         name: 'psycopg2',
@@ -464,6 +509,7 @@ describe('other interpreters', () => {
         importNames: ['psycopg2'],
         editable: false,
         location: '/usr/lib/python3/dist-packages',
+        hasRecord: false,
       });
     },
   );

@@ -1,9 +1,9 @@
-// pdm.lock, as PDM 2 writes it (lock_version 4.x):
-// `[metadata] groups` lists the groups that were locked; each `[[package]]` has `name`,
-// `version`, and with the default `inherit_metadata` strategy (lock_version >= 4.4.1) `groups`,
-// the groups that need it, and `marker`, under which it is installed. PDM names the main
-// dependencies `default` and treats each optional-dependency extra as a group of that name.
-// A package wanted with extras is written again with `extras = [...]` at the same version.
+// pdm.lock, as PDM 2 writes it (lock_version 4.x): `[metadata] groups` lists the groups that
+// were locked; each `[[package]]` has `name` and `version`, and with the `inherit_metadata`
+// strategy `groups`, the groups that need it, and `marker`, under which it is installed. PDM
+// names the main dependencies `default` and locks each optional-dependency extra as a group of
+// that name. A package wanted with extras is written again with `extras = [...]` at the same
+// version.
 import type { LockPin, SpecProblem } from '../../model.js';
 import { canonicalizeName } from '../../versions/pep503.js';
 import {

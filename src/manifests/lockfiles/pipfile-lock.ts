@@ -1,8 +1,8 @@
-// Pipfile.lock, as pipenv writes it (pipenv/utils/locking.py, "pipfile-spec": 6): a JSON object
-// with `_meta` and one object per package category. `default` holds [packages], `develop` holds
-// [dev-packages], and any other key a custom category of the Pipfile (pipenv 2023.10+). Each
-// package is a key whose value carries `"version": "==1.2.3"` and, when pipenv could not drop
-// it, `"markers"`. VCS, path and file entries have no version: they pin a source, not a release.
+// Pipfile.lock, as pipenv writes it ("pipfile-spec": 6): a JSON object with `_meta` and one
+// object per package category. `default` holds [packages], `develop` holds [dev-packages], and
+// any other key a custom package category of the Pipfile. Each package is a key whose value
+// carries `"version": "==1.2.3"` and, when pipenv kept one, `"markers"`. VCS, path and file
+// entries have no version: they pin a source, not a release.
 import type { LockPin, SpecProblem } from '../../model.js';
 import { parseJsonWithPositions } from '../../formats/json.js';
 import { canonicalizeName } from '../../versions/pep503.js';

@@ -3,11 +3,12 @@
 // `version`, `source` and the edges it installs: `dependencies`, `optional-dependencies` (per
 // extra) and, on a workspace member, `dev-dependencies` (per PEP 735 group). A package has no
 // marker of its own: the markers sit on the edges, and `uv sync` installs what it reaches from
-// the workspace members by following the edges whose markers hold. So the marker of a pin is
-// the disjunction, over every path from a member, of the conjunction of the edge markers on that
-// path; a package the selected groups and extras cannot reach is not installed and not pinned.
-// A package resolved to different versions in different forks (`resolution-markers`) is
-// several `[[package]]` entries, and the edges to it name the version and carry the fork's marker.
+// the workspace members by following the edges whose markers hold (lock/installable.rs,
+// `to_resolution`). So the marker of a pin is the disjunction, over every path from a member, of
+// the conjunction of the edge markers on that path; a package the selected groups and extras
+// cannot reach is not installed and not pinned. A package resolved to different versions in
+// different forks (`resolution-markers`) is several `[[package]]` entries, and the edges to it
+// name the version and carry the fork's marker.
 import type { LockPin, SpecProblem } from '../../model.js';
 import type { PositionedDocument } from '../../formats/toml.js';
 import { canonicalizeName } from '../../versions/pep503.js';
@@ -30,9 +31,9 @@ import {
 const REGENERATE = 'uv lock';
 
 /**
- * Distinct alternatives kept per package while following the edges. Past this many, the
- * package counts as installed everywhere: a pin checked once too often costs a look at an
- * installed version; a pin dropped by an over-long marker would hide drift.
+ * Distinct alternative paths kept per package while following the edges. Past this many, the
+ * package counts as installed everywhere: the marker stays readable, and erring that way checks
+ * a pin where it may not apply rather than skipping one where it does.
  */
 export const MAX_MARKER_ALTERNATIVES = 16;
 

@@ -88,7 +88,8 @@ export function installedTree(cwd: string): Map<string, NodeInstalledPackage> {
   const root = realDirectory(cwd);
   const tree = new Map<string, NodeInstalledPackage>();
   const walked = new Set<string>();
-  const pending: { dir: string; key: string }[] = [{ dir: path.join(root, 'node_modules'), key: 'node_modules' }];
+  // `isReal`: reached through no symlink, so the path is already the real path (no realpath call).
+  const pending: { dir: string; key: string; isReal: boolean }[] = [{ dir: path.join(root, 'node_modules'), key: 'node_modules', isReal: false }];
 
   const addPackage = (nodeModules: string, key: string, entry: PackageEntry, followNested: boolean): void => {
     const foundAt = `${key}/${entry.name}`;
@@ -98,18 +99,19 @@ export function installedTree(cwd: string): Map<string, NodeInstalledPackage> {
     tree.set(foundAt, found);
     if (!followNested) return;
     if (entry.isReal) {
-      pending.push({ dir: path.join(found.dir, 'node_modules'), key: `${foundAt}/node_modules` });
+      pending.push({ dir: path.join(found.dir, 'node_modules'), key: `${foundAt}/node_modules`, isReal: true });
       return;
     }
-    const target = relativePath(root, found.dir);
-    if (!target.startsWith('../') && target !== '..' && !path.isAbsolute(target) && !target.split('/').includes('node_modules')) {
-      pending.push({ dir: path.join(found.dir, 'node_modules'), key: `${target}/node_modules` });
-    }
+    const project = projectDirectory(root, found.dir);
+    if (project !== undefined) pending.push({ dir: path.join(found.dir, 'node_modules'), key: `${project}/node_modules`, isReal: true });
   };
 
   while (pending.length > 0) {
-    const { dir, key } = pending.shift()!;
-    const real = realPathOrUndefined(dir);
+    const { dir, key, isReal } = pending.shift()!;
+    // Most packages have no node_modules of their own: existsSync answers that without the cost
+    // of a thrown ENOENT.
+    if (!existsSync(dir)) continue;
+    const real = isReal ? dir : realPathOrUndefined(dir);
     if (real === undefined || walked.has(real)) continue;
     walked.add(real);
     const entries = listDirectory(real);
@@ -129,6 +131,17 @@ export function installedTree(cwd: string): Map<string, NodeInstalledPackage> {
     for (const entry of packageEntries(real, entries)) addPackage(real, key, entry, true);
   }
   return tree;
+}
+
+/**
+ * `dir` relative to `root` when it is a directory of the project itself (a workspace, a `file:`
+ * link target) rather than an installed package: inside `root` and in no node_modules.
+ */
+function projectDirectory(root: string, dir: string): string | undefined {
+  const relative = relativePath(root, dir);
+  const segments = relative.split('/');
+  if (relative === '.' || path.isAbsolute(relative) || segments[0] === '..' || segments.includes('node_modules')) return undefined;
+  return relative;
 }
 
 interface PackageEntry {
@@ -171,8 +184,8 @@ function readInstalledPackage(
   let dir = knownRealDir;
   if (dir === undefined) {
     try {
-      if (!statSync(candidate).isDirectory()) return undefined;
-      dir = realpathSync(candidate);
+      if (statSync(candidate, { throwIfNoEntry: false })?.isDirectory() !== true) return undefined;
+      dir = realpathSync.native(candidate);
     } catch {
       return undefined;
     }
@@ -210,7 +223,8 @@ function describePackage(manifest: Record<string, unknown>, dir: string, foundAt
 
   let onlyDeclarations: boolean;
   if (hasExports) {
-    const targets = exportTargets(manifest.exports);
+    // A type-only package may still export its package.json for tools; that is no code either.
+    const targets = exportTargets(manifest.exports).filter((target) => target !== './package.json');
     onlyDeclarations = targets.length > 0 && targets.every((target) => DECLARATION_FILE.test(target));
   } else if (main !== undefined) {
     onlyDeclarations = DECLARATION_FILE.test(main);
@@ -269,7 +283,7 @@ function listDirectory(dir: string): Dirent[] {
 
 function realPathOrUndefined(p: string): string | undefined {
   try {
-    return realpathSync(p);
+    return realpathSync.native(p);
   } catch {
     return undefined;
   }
@@ -282,7 +296,7 @@ function realDirectory(dir: string): string {
 
 function isFile(p: string): boolean {
   try {
-    return statSync(p).isFile();
+    return statSync(p, { throwIfNoEntry: false })?.isFile() === true;
   } catch {
     return false;
   }

@@ -38,6 +38,9 @@ PROTOCOL = ${INVENTORY_PROTOCOL}
 SKIPPED_RECORD_TOPS = ("__pycache__", ".", "..")
 # google.cloud.storage is three levels; nothing real nests namespace packages much deeper.
 MAX_NAMESPACE_DEPTH = 8
+# Directories looked into per distribution while following namespaces: a project directory
+# (legacy editable) may hold a large tree without __init__.py files (data, node_modules).
+MAX_NAMESPACE_LISTINGS = 200
 
 
 def canonical_name(name):
@@ -225,20 +228,23 @@ def is_package_init(name, is_dir):
     return not is_dir and name.split(".")[0] == "__init__" and name.endswith((".py", ".pyc", ".so", ".pyd"))
 
 
-def dotted_modules(parts, listings, namespaces):
+def dotted_modules(parts, listings, namespaces, budget):
     # A directory without __init__ is a namespace package portion (PEP 420), or a pkg_resources
     # namespace listed in namespace_packages.txt: importing it proves nothing about this
     # distribution and may come from another one (google/ holds google-auth and
     # google-cloud-storage alike). So the import name goes down to the modules this
     # distribution's own files define: google -> google.cloud.storage.
     dotted = ".".join(parts)
+    if budget[0] <= 0 or len(parts) >= MAX_NAMESPACE_DEPTH:
+        return [dotted]
     entries = None
     for listing in listings:
         entries = listing(parts)
         if entries is not None:
             break
-    if entries is None or len(parts) >= MAX_NAMESPACE_DEPTH:
+    if entries is None:
         return [dotted]
+    budget[0] -= 1
     if dotted not in namespaces and any(is_package_init(name, is_dir) for name, is_dir in entries):
         return [dotted]
     children = sorted(set(child for child in (module_child(name, is_dir) for name, is_dir in entries) if child))
@@ -246,7 +252,7 @@ def dotted_modules(parts, listings, namespaces):
         return [dotted]
     found = []
     for child in children:
-        found.extend(dotted_modules(parts + [child], listings, namespaces))
+        found.extend(dotted_modules(parts + [child], listings, namespaces, budget))
     return found
 
 
@@ -271,7 +277,7 @@ def finder_mapping(path):
         return {}
     try:
         tree = ast.parse(text)
-    except (SyntaxError, ValueError):
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
         return {}
     for node in tree.body:
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
@@ -370,12 +376,12 @@ def import_names(metadata_dir, is_dir, location, editable, legacy_editable):
             tops |= modules_in_directory(directory)
 
     namespaces = namespace_names(metadata_dir)
+    budget = [MAX_NAMESPACE_LISTINGS]
     names = set()
-    for top in tops:
+    for top in sorted(tops):
+        # top_level.txt of a stub distribution names "requests-stubs": no module can have it.
         if top.isidentifier():
-            names.update(dotted_modules([top], listings, namespaces))
-        else:
-            names.add(top)
+            names.update(dotted_modules([top], listings, namespaces, budget))
     return sorted(names), has_record
 
 
@@ -482,7 +488,12 @@ def describe(entry, metadata_path, is_dir, filename, editable_targets):
     url = direct_url(metadata_path, is_dir)
     legacy_editable = real(entry) in editable_targets.get(canonical, ())
     editable = bool(url and url["editable"]) or legacy_editable
-    names, has_record = import_names(metadata_path, is_dir, entry, editable, legacy_editable)
+    try:
+        names, has_record = import_names(metadata_path, is_dir, entry, editable, legacy_editable)
+    except Exception:
+        # Unreadable file lists must not hide the distribution; without names its module is
+        # guessed, and hasRecord False keeps it from being taken for one without modules.
+        names, has_record = [], False
     distribution = {
         "name": name,
         "canonicalName": canonical,

@@ -11,15 +11,20 @@ export type { ShadowedDistribution };
 export type PythonProbeFailure = 'not-found' | 'not-python' | 'failed' | 'timeout';
 
 export type PythonProbe =
-  | { ok: true; environment: PythonEnvironment; shadowed: ShadowedDistribution[] }
+  | { ok: true; environment: PythonEnvironment }
   | { ok: false; reason: PythonProbeFailure; message: string };
 
 export async function probePythonEnvironment(
   choice: InterpreterChoice,
-  opts: { cwd: string; timeoutMs: number },
+  opts: {
+    cwd: string;
+    timeoutMs: number;
+    /** The interpreter's environment (default: the gate's own); PYTHONUSERBASE, PYTHONPATH and the like change what it sees. */
+    env?: NodeJS.ProcessEnv;
+  },
 ): Promise<PythonProbe> {
   const named = `${choice.command} (from ${INTERPRETER_SOURCE_LABELS[choice.from]})`;
-  const run = await runProcess([choice.command, '-c', INVENTORY_SCRIPT], { cwd: opts.cwd, timeoutMs: opts.timeoutMs });
+  const run = await runProcess([choice.command, '-c', INVENTORY_SCRIPT], { cwd: opts.cwd, timeoutMs: opts.timeoutMs, env: opts.env });
 
   if (run.error === 'ENOENT') {
     return { ok: false, reason: 'not-found', message: `Python interpreter not found: ${named}` };
@@ -52,8 +57,8 @@ export async function probePythonEnvironment(
       prefix: answer.prefix,
       markers: answer.markers,
       distributions: answer.distributions,
+      shadowed: answer.shadowed,
     },
-    shadowed: answer.shadowed,
   };
 }
 
@@ -107,6 +112,7 @@ function toDistribution(raw: Record<string, unknown>): PythonDistribution {
     importNames: Array.isArray(raw.importNames) ? raw.importNames.filter((n): n is string => typeof n === 'string') : [],
     editable: raw.editable === true,
     location: text(raw.location),
+    hasRecord: raw.hasRecord === true,
   };
   if (isRecord(raw.directUrl) && typeof raw.directUrl.url === 'string') {
     const direct = raw.directUrl;

@@ -17,6 +17,10 @@ export const KNOWN_NPM_LOCKFILE_VERSIONS = [1, 2, 3];
 const REGENERATE = 'regenerate it with `npm install --package-lock-only`';
 const NODE_MODULES = 'node_modules/';
 
+/** Longest key or token quoted in a message: a hostile lockfile can hold a megabyte on one line. */
+const MAX_QUOTED_CHARS = 120;
+const shown = (text: string): string => (text.length > MAX_QUOTED_CHARS ? `${text.slice(0, MAX_QUOTED_CHARS)}…` : text);
+
 type JsonObject = Record<string, unknown>;
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -81,7 +85,7 @@ class LockReader {
       if (key === '') continue;
       const at: DataPath = ['packages', key];
       if (!isObject(entry)) {
-        this.problem(at, `"${key}" in "packages" must be an object; ${REGENERATE}`, key);
+        this.problem(at, `"${shown(key)}" in "packages" must be an object; ${REGENERATE}`, key);
         continue;
       }
       // A symlink (workspace, `file:` folder): the folder it points to has its own entry, or is
@@ -94,14 +98,14 @@ class LockReader {
       if (folderAt < 0) continue;
       const name = segments.slice(folderAt + 1).join('/');
       if (!isInstallName(name)) {
-        this.problem(at, `"${key}" in "packages" is not an install path (node_modules/<name> or node_modules/@scope/<name>); ${REGENERATE}`, key);
+        this.problem(at, `"${shown(key)}" in "packages" is not an install path (node_modules/<name> or node_modules/@scope/<name>); ${REGENERATE}`, key);
         continue;
       }
       // `dev` marks what only devDependencies need; `devOptional` (dev of the root and optional
       // of a production dependency) is installed by `npm install --omit=dev`, so it stays.
       if (entry.dev === true && !this.options.dev) continue;
       if (typeof entry.version !== 'string' || entry.version === '') {
-        this.problem(at, `"${key}" in ${this.file} has no "version"; ${REGENERATE}`, name);
+        this.problem(at, `"${shown(key)}" in ${this.file} has no "version"; ${REGENERATE}`, name);
         continue;
       }
       this.pin(name, entry.version, key, at);
@@ -114,23 +118,28 @@ class LockReader {
       const entryAt = [...at, name];
       const installPath = `${parentPath}${NODE_MODULES}${name}`;
       if (!isObject(entry)) {
-        this.problem(entryAt, `"${name}" in ${this.file} must be an object; ${REGENERATE}`, name);
+        this.problem(entryAt, `"${shown(name)}" in ${this.file} must be an object; ${REGENERATE}`, name);
         continue;
       }
       if (!isInstallName(name)) {
-        this.problem(entryAt, `"${name}" in ${this.file} is not a package name; ${REGENERATE}`, name);
+        this.problem(entryAt, `"${shown(name)}" in ${this.file} is not a package name; ${REGENERATE}`, name);
         continue;
       }
       const version = typeof entry.version === 'string' ? entry.version : '';
       if (version === '') {
-        this.problem(entryAt, `"${name}" (${installPath}) in ${this.file} has no "version"; ${REGENERATE}`, name);
+        this.problem(entryAt, `"${shown(name)}" (${shown(installPath)}) in ${this.file} has no "version"; ${REGENERATE}`, name);
       } else if (!(entry.dev === true && !this.options.dev)) {
         const installed = lockfileV1Version(version);
         if (installed !== undefined) this.pin(name, installed, installPath, entryAt);
       }
       if (entry.dependencies !== undefined) {
-        if (isObject(entry.dependencies)) this.readDependencyTree(entry.dependencies, [...entryAt, 'dependencies'], `${installPath}/`);
-        else this.problem([...entryAt, 'dependencies'], `"dependencies" of "${name}" must be an object; ${REGENERATE}`, name);
+        // A `file:` folder (npm 6 wrote workspaces-to-be and local packages this way) is a
+        // symlink: what it depends on is installed in the folder it points to, where
+        // lockfile v2 and v3 put it too (`packages/ui/node_modules/ms`).
+        const folder = linkedFolder(version);
+        const childrenParent = folder === undefined ? `${installPath}/` : folder === '.' ? '' : `${folder}/`;
+        if (isObject(entry.dependencies)) this.readDependencyTree(entry.dependencies, [...entryAt, 'dependencies'], childrenParent);
+        else this.problem([...entryAt, 'dependencies'], `"dependencies" of "${shown(name)}" must be an object; ${REGENERATE}`, name);
       }
     }
   }
@@ -182,6 +191,14 @@ function lockfileV1Version(version: string): string | undefined {
     return at > 0 && semver.valid(spec.slice(at + 1), { loose: true }) ? spec.slice(at + 1) : undefined;
   }
   return semver.valid(version, { loose: true }) ? version : undefined;
+}
+
+/** The folder a lockfile v1 `file:` version links to, relative to the lockfile; undefined for anything else (a `file:` tarball is copied, not linked). */
+function linkedFolder(version: string): string | undefined {
+  if (!version.startsWith('file:')) return undefined;
+  const target = version.slice('file:'.length);
+  if (/\.(tgz|tar\.gz|tar)$/i.test(target) || path.posix.isAbsolute(target)) return undefined;
+  return path.posix.normalize(target).replace(/\/$/, '');
 }
 
 function failed(file: string, source: SourcePosition, message: string): ManifestResult {

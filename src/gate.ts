@@ -75,6 +75,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
   const findings: Finding[] = problems.map(problemToFinding);
   const environment: Report['environment'] = {};
   const installCommands: Partial<Record<Ecosystem, string[]>> = {};
+  const installSetups: Partial<Record<Ecosystem, string>> = {};
   let checked = 0;
 
   const python = declared.python;
@@ -89,6 +90,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
     checked += result.checked;
     if (result.environment) environment.python = result.environment;
     if (result.installCommand) installCommands.python = result.installCommand;
+    if (result.installSetup) installSetups.python = result.installSetup;
   }
 
   const node = declared.node;
@@ -110,7 +112,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
       message: `nothing to check in ${options.cwd}: no manifest was found (${DISCOVERY_RULES.flatMap((rule) => rule.manifests).join(', ')}) and depgate.yml declares no packages. Set working-directory, the manifests input, or python.manifests / node.manifests.`,
     }));
   }
-  return buildReport({ findings, mode, checked, environment, sources, notes, ignore: config.ignore, installCommands });
+  return buildReport({ findings, mode, checked, environment, sources, notes, ignore: config.ignore, installCommands, installSetups });
 }
 
 /**

@@ -38,6 +38,8 @@ export interface PythonRequirement {
    * Poetry groups, uv/PDM/Pipfile dev dependencies, selected by `python.groups`).
    */
   selector?: { kind: 'extra' | 'group'; name: string };
+  /** Set when this requirement comes from an extra of another one: `SQLAlchemy[postgresql]`. */
+  requiredBy?: string;
   /** From a pip constraints file (`-c`): asks for nothing, but bounds the version when installed. */
   constraint?: boolean;
   source: SourcePosition;
@@ -98,7 +100,7 @@ export interface RuntimeConstraint {
 
 export type FindingCode =
   | 'DG001' | 'DG002' | 'DG003' | 'DG004' | 'DG005' | 'DG006' | 'DG007'
-  | 'DG008' | 'DG009' | 'DG010' | 'DG011' | 'DG100' | 'DG101' | 'DG102';
+  | 'DG008' | 'DG009' | 'DG010' | 'DG011' | 'DG012' | 'DG100' | 'DG101' | 'DG102';
 
 export type Severity = 'error' | 'warning' | 'notice';
 
@@ -150,6 +152,8 @@ export interface PythonDistribution {
    * import. Without one (Debian's packages, legacy egg-info), empty means unknown.
    */
   hasRecord?: boolean;
+  /** Requires-Dist lines that belong to its extras (`psycopg2>=2.7; extra == "postgresql"`). */
+  extraRequires?: string[];
   /** PEP 610 direct_url.json, when present. */
   directUrl?: { url: string; editable: boolean; vcs?: string; commitId?: string };
 }
@@ -170,6 +174,8 @@ export interface PythonEnvironment {
   markers: Record<string, string>;
   /** First copy on sys.path wins: at most one entry per canonical name. */
   distributions: PythonDistribution[];
+  /** PEP 668: a distributor's interpreter outside any venv, into which pip refuses to install. */
+  externallyManaged?: boolean;
   /** Later copies on sys.path that `import` never sees (a warning when their version differs). */
   shadowed?: ShadowedDistribution[];
 }

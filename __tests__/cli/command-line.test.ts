@@ -39,7 +39,8 @@ describe('dist/cli/index.js', () => {
       ['DG002', 'SQLAlchemy', '>=2.0', debianSqlalchemyVersion(), 'requirements.txt', 2, 1],
       ['DG001', 'psycopg', '>=3.1', undefined, 'requirements.txt', 3, 1],
     ]);
-    expect(report.fixes).toEqual([{ ecosystem: 'python', command: "/usr/bin/python3 -m pip install 'SQLAlchemy>=2.0' 'psycopg>=3.1'" }]);
+    // Debian's interpreter is externally managed (PEP 668): pip refuses to install into it.
+    expect(report.fixes).toEqual([{ ecosystem: 'python', command: "/usr/bin/python3 -m venv .venv && .venv/bin/python -m pip install 'SQLAlchemy>=2.0' 'psycopg>=3.1'" }]);
   });
 
   test('the text table has no colour when stdout is not a terminal', () => {

@@ -119,7 +119,7 @@ describe('depgate.yml', () => {
     expect(where(problems)).toEqual([
       [2, 5, "depgate.yml: an ignore entry needs 'reason': every ignored finding says which code, which package and why"],
       [3, 13, 'depgate.yml: DG100 (spec-error) always blocks and cannot be ignored: fix the line it points at'],
-      [4, 13, "depgate.yml: unknown finding code 'DG02'; did you mean 'DG002'? (codes: DG001, DG002, DG003, DG004, DG005, DG006, DG007, DG008, DG009, DG010, DG011, DG101, DG102)"],
+      [4, 13, "depgate.yml: unknown finding code 'DG02'; did you mean 'DG002'? (codes: DG001, DG002, DG003, DG004, DG005, DG006, DG007, DG008, DG009, DG010, DG011, DG012, DG101, DG102)"],
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import type { ImportResult, PythonDistribution, PythonEnvironment, PythonRequirement } from '../../src/model.js';
-import { assessPython, comparableUrl, judgePython, modulesToImport } from '../../src/judge/python.js';
+import { assessPython, comparableUrl, judgePython, modulesToImport, pipInstallFix, withExtrasRequirements } from '../../src/judge/python.js';
 import { buildReport } from '../../src/judge/verdict.js';
 import { chooseImportTarget } from '../../src/judge/import-names.js';
 import { shellQuote } from '../../src/judge/shell-quote.js';
@@ -67,6 +67,45 @@ describe('assessPython', () => {
     );
     expect(matched).toMatchObject({ state: 'installed', distribution: { name: 'local-tool' } });
     expect(unmatched.state).toBe('unidentified');
+  });
+});
+
+describe('withExtrasRequirements', () => {
+  const withExtras: PythonEnvironment = {
+    ...environment,
+    distributions: [
+      distribution('SQLAlchemy', '2.0.54', ['sqlalchemy'], {
+        extraRequires: ['greenlet>=1; extra == "asyncio"', 'psycopg2>=2.7; extra == "postgresql"', 'pg8000>=1.29.1; extra == "postgresql-pg8000"', 'pywin32; sys_platform == "win32" and extra == "postgresql"'],
+      }),
+      distribution('psycopg2-binary', '2.9.13', ['psycopg2']),
+    ],
+  };
+
+  test('SQLAlchemy[postgresql] also requires psycopg2, at the declaring line, only for the selected extra and a true marker', () => {
+    nextLine = 2;
+    const expanded = withExtrasRequirements([requirement('SQLAlchemy', '>=2.0', { extras: ['PostgreSQL'] })], withExtras);
+    expect(expanded.map((r) => [r.name, r.specifier, r.requiredBy, r.source.line])).toEqual([
+      ['SQLAlchemy', '>=2.0', undefined, 2],
+      ['psycopg2', '>=2.7', 'SQLAlchemy[PostgreSQL]', 2],
+    ]);
+    const [finding] = judgePython(assessPython(expanded, withExtras, '/w'), withExtras, new Map());
+    expect(finding).toMatchObject({ code: 'DG001', name: 'psycopg2', line: 2, required: '>=2.7' });
+    expect(finding.message).toBe('psycopg2 is not installed in /venv/bin/python (Python 3.11.7), but SQLAlchemy[PostgreSQL] (requirements.txt:2), through its extra, requires it.');
+  });
+
+  test('a package the app declares itself is not added again through an extra', () => {
+    nextLine = 1;
+    const expanded = withExtrasRequirements([requirement('SQLAlchemy', '', { extras: ['postgresql'] }), requirement('psycopg2', '>=2.9')], withExtras);
+    expect(expanded.map((r) => r.name)).toEqual(['SQLAlchemy', 'psycopg2']);
+  });
+});
+
+describe('pipInstallFix', () => {
+  test('an externally managed interpreter (PEP 668) gets a venv first, since pip refuses to install into it', () => {
+    expect(pipInstallFix({ ...environment, executable: '/usr/bin/python3', externallyManaged: true }, ['SQLAlchemy>=2.0'])).toBe(
+      "/usr/bin/python3 -m venv .venv && .venv/bin/python -m pip install 'SQLAlchemy>=2.0'",
+    );
+    expect(pipInstallFix(environment, ['SQLAlchemy>=2.0'])).toBe("/venv/bin/python -m pip install 'SQLAlchemy>=2.0'");
   });
 });
 

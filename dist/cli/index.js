@@ -4704,7 +4704,7 @@ module.exports = validate
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(123);
+/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1754);
 // The `depgate` command's entry point (package.json "bin" runs the bundle of this file).
 
 process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommandLine */ .rZ)();
@@ -4714,7 +4714,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 123:
+/***/ 1754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6246,7 +6246,7 @@ const IGNORE_KEYS = ['code', 'name', 'reason'];
 const GATE_MODES = ['enforce', 'warn'];
 /** DG100 always blocks (PRODUCT.md), so it cannot be ignored. */
 const IGNORABLE_CODES = [
-    'DG001', 'DG002', 'DG003', 'DG004', 'DG005', 'DG006', 'DG007', 'DG008', 'DG009', 'DG010', 'DG011', 'DG101', 'DG102',
+    'DG001', 'DG002', 'DG003', 'DG004', 'DG005', 'DG006', 'DG007', 'DG008', 'DG009', 'DG010', 'DG011', 'DG012', 'DG101', 'DG102',
 ];
 const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 /** Validates a parsed depgate.yml; returns what could be understood and every problem at once. */
@@ -8893,7 +8893,7 @@ function parseTomlWithPositions(text) {
         }
         return { ok: false, error: `the TOML document could not be read: ${String(error)}`, line: 1, column: 1 };
     }
-    const positions = new Map();
+    const positions = new PositionTree();
     try {
         new PositionScanner(text, positions).scanDocument();
     }
@@ -8906,7 +8906,7 @@ function parseTomlWithPositions(text) {
         document: {
             value,
             positionOf: (path) => {
-                const at = positions.get(pathKey(path));
+                const at = positions.get(path);
                 return at === undefined ? undefined : toPosition(at);
             },
         },
@@ -8920,6 +8920,34 @@ function computeLineStarts(text) {
     return starts;
 }
 const pathKey = (path) => JSON.stringify(path);
+/**
+ * Offsets by path, as a tree of segments: a lockfile of thousands of packages records hundreds
+ * of thousands of paths, and building one string key per path spent most of the parse in
+ * allocation and hashing. A number segment (an array index) and a string segment never collide.
+ */
+class PositionTree {
+    root = {};
+    set(path, offset) {
+        let node = this.root;
+        for (const segment of path) {
+            node.children ??= new Map();
+            let child = node.children.get(segment);
+            if (child === undefined) {
+                child = {};
+                node.children.set(segment, child);
+            }
+            node = child;
+        }
+        // The first place a path is written is where it is declared.
+        node.offset ??= offset;
+    }
+    get(path) {
+        let node = this.root;
+        for (const segment of path)
+            node = node?.children?.get(segment);
+        return node?.offset;
+    }
+}
 // ---------------------------------------------------------------------------------------------
 // Error messages: smol-toml says what it expected; add what the user most likely has to change.
 const TOML_ERROR_HINTS = [
@@ -8972,9 +9000,7 @@ class PositionScanner {
         }
     }
     record(path, offset) {
-        const key = pathKey(path);
-        if (!this.positions.has(key))
-            this.positions.set(key, offset);
+        this.positions.set(path, offset);
     }
     scanHeader() {
         const headerStart = this.at;
@@ -13625,11 +13651,263 @@ function node_version_files_quote(text) {
     return text.length <= MAX_QUOTED_LINE_CHARS ? text : `${text.slice(0, MAX_QUOTED_LINE_CHARS)}…`;
 }
 
+;// CONCATENATED MODULE: ./src/manifests/python-version-files.ts
+
+const PYTHON_VERSION_FILE_ORIGIN = '.python-version';
+const TOOL_VERSIONS_ORIGIN = '.tool-versions';
+/** Longest entry quoted in a message: a hostile file can hold a megabyte on one line. */
+const python_version_files_MAX_QUOTED_CHARS = 80;
+/**
+ * `.python-version`. Lines that are empty or start with `#` are skipped (both pyenv and uv do).
+ * pyenv reads the first word of a line and uv the whole trimmed line; they agree except on a
+ * specifier with spaces (`>=3.11, <3.13`, uv only) and on trailing words (`3.11.7  # pinned`,
+ * pyenv only), so a line starting with an operator is read whole and any other by its first word.
+ */
+function parsePythonVersionFile(text, file) {
+    const entries = [];
+    for (const { text: lineText, line } of physicalLines(text)) {
+        const start = lineText.search(/\S/);
+        if (start < 0 || lineText[start] === '#')
+            continue;
+        const rest = lineText.slice(start);
+        const word = /^[<>=!~]/.test(rest) ? rest.replace(/\s+#.*$/, '').trimEnd() : rest.split(/\s/, 1)[0];
+        entries.push({ text: word, line, column: start + 1 });
+    }
+    if (entries.length === 0) {
+        return {
+            runtime: [],
+            // pyenv and uv both pass over a file without versions, as if it were absent.
+            problems: [{
+                    code: 'DG101',
+                    message: `${file} names no Python version, so pyenv and uv ignore it and the interpreter's version is not checked; write one (e.g. 3.12) on its first line`,
+                    source: { file, line: 1, column: 1 },
+                    subject: PYTHON_VERSION_FILE_ORIGIN,
+                }],
+        };
+    }
+    return constraintFromFirst(entries, file, PYTHON_VERSION_FILE_ORIGIN, interpretVersionName);
+}
+/**
+ * asdf/mise `.tool-versions`: one tool per line, `python 3.11.7 3.10.13`; `#` starts a comment
+ * anywhere on a line (asdf strips `#.*`). Only the first `python` line is read, and of it the
+ * first version (the default one, see above). Versions are pyenv names (asdf-python and mise
+ * build Python with pyenv's python-build), plus the tool managers' own forms: `system`,
+ * `latest`, `latest:3.11` and mise's `prefix:3.11`, `ref:<git ref>`, `path:<dir>`.
+ */
+function parseToolVersions(text, file) {
+    for (const { text: lineText, line } of physicalLines(text)) {
+        const content = lineText.replace(/#.*$/, '');
+        const tool = /^(\s*)(\S+)/.exec(content);
+        if (!tool || tool[2] !== 'python')
+            continue;
+        const entries = [];
+        const word = /\S+/g;
+        word.lastIndex = tool[0].length;
+        for (let match = word.exec(content); match; match = word.exec(content)) {
+            entries.push({ text: match[0], line, column: match.index + 1 });
+        }
+        if (entries.length === 0) {
+            return {
+                runtime: [],
+                problems: [{
+                        code: 'DG100',
+                        message: `the python line of ${file} names no version; write one after it (e.g. python 3.12.4)`,
+                        source: { file, line, column: tool[1].length + 1 },
+                        subject: 'python',
+                    }],
+            };
+        }
+        return constraintFromFirst(entries, file, TOOL_VERSIONS_ORIGIN, interpretToolVersion);
+    }
+    return { runtime: [], problems: [] };
+}
+/**
+ * The first entry decides; an unreadable later entry is still reported (the file is wrong and
+ * the tool will trip on it too), but never promoted to the default.
+ */
+function constraintFromFirst(entries, file, origin, interpret) {
+    const runtime = [];
+    const problems = [];
+    entries.forEach((entry, index) => {
+        const request = interpret(entry.text);
+        const source = { file, line: entry.line, column: entry.column };
+        const quoted = python_version_files_quote(entry.text);
+        if (request.kind === 'invalid') {
+            problems.push({
+                code: 'DG100',
+                message: `${origin} entry '${quoted}' is not a Python version: ${request.error}`,
+                source: { ...source, column: entry.column + request.offset },
+                subject: quoted,
+            });
+            return;
+        }
+        if (index > 0)
+            return;
+        if (request.kind === 'specifier') {
+            runtime.push({ ecosystem: 'python', runtime: 'python', specifier: request.specifier, origin, source });
+        }
+        else if (request.kind === 'unversioned') {
+            problems.push({
+                code: 'DG101',
+                message: `${origin} names '${quoted}', ${request.why}; the interpreter's version is not checked against it`,
+                source,
+                subject: quoted,
+            });
+        }
+    });
+    return { runtime, problems };
+}
+// --- version names -------------------------------------------------------------------------------
+/** The interpreter kinds uv names (`uv python list`), lower-cased, long forms before short ones. */
+const UV_IMPLEMENTATIONS = new Map([
+    ['cpython', 'CPython'], ['cp', 'CPython'], ['pypy', 'PyPy'], ['pp', 'PyPy'], ['graalpy', 'GraalPy'], ['gp', 'GraalPy'], ['pyodide', 'Pyodide'],
+]);
+/**
+ * pyenv implementations whose names carry the Python language version (`stackless-3.7.5`,
+ * `nogil-3.9.10-1`, `cinder-3.10-dev`, `activepython-3.6.0`), as in pyenv's python-build
+ * definitions. Others carry their own release number (`graalpy-24.0.0`, `pyston-2.3.5`,
+ * `jython-2.7.3`, `pypy-5.7.1`), which says nothing about the language version.
+ */
+const LANGUAGE_VERSIONED = new Set(['stackless', 'nogil', 'cinder', 'activepython']);
+const RELEASE_VERSIONED = new Map([['pyston', 'Pyston'], ['jython', 'Jython'], ['ironpython', 'IronPython'], ['micropython', 'MicroPython']]);
+/** Conda distributions pyenv installs: `miniconda3-latest`, `miniconda3-3.11-24.1.2-0`, `anaconda3-2024.02-1`. */
+const CONDA_DISTRIBUTION = /^(?:ana|mini)conda[23]?(?=-|$)|^(?:miniforge|mambaforge)(?:3|-pypy3)?(?=-|$)/i;
+/**
+ * A CPython version as pyenv and uv write it: `3`, `3.12`, `3.12.1`, `3.13.0rc2`, with uv's
+ * variants (`3.13t`, `3.12.0d`, `3.13+freethreaded`) and pyenv's `-dev` builds (`3.12-dev`,
+ * `3.13t-dev`).
+ */
+const CPYTHON_VERSION = /^(\d+(?:\.\d+)*)((?:a|b|rc)\d+)?(t|d|\+(?:freethreaded|debug|gil))?(-dev)?$/;
+/** Everything `.python-version` may hold (pyenv names and uv requests). */
+function interpretVersionName(name) {
+    if (name === 'system')
+        return { kind: 'system' };
+    if (/^[<>=!~]/.test(name))
+        return specifierRequest(name, 0);
+    // pyenv-virtualenv: `3.11.7/envs/web` is the virtualenv `web` made from 3.11.7.
+    const virtualenv = /^([^/]+)\/envs\/[^/]+$/.exec(name);
+    if (virtualenv) {
+        const base = interpretVersionName(virtualenv[1]);
+        return base.kind === 'system' ? { kind: 'invalid', error: 'pyenv-virtualenv environments are made from an installed version, not "system"', offset: 0 } : base;
+    }
+    if (/[/\\]/.test(name) || name.startsWith('~'))
+        return { kind: 'unversioned', why: 'an interpreter by its path, which says no version' };
+    if (/^\d/.test(name))
+        return cpythonRequest(name, 0);
+    const lower = name.toLowerCase();
+    const uvImplementation = [...UV_IMPLEMENTATIONS.keys()].find((impl) => lower.startsWith(impl) && !/^[a-z]/.test(lower.slice(impl.length)));
+    if (uvImplementation !== undefined)
+        return implementationRequest(lower, uvImplementation);
+    // `python3.12`: a version after the generic name, as uv reads it.
+    if (/^python\d/.test(lower))
+        return cpythonRequest(name.slice('python'.length), 'python'.length);
+    if (CONDA_DISTRIBUTION.test(name))
+        return condaRequest(name);
+    const dashed = /^([a-z]+)-(\d.*)$/.exec(lower);
+    if (dashed && LANGUAGE_VERSIONED.has(dashed[1]))
+        return languageVersionOf(dashed[2], dashed[1].length + 1);
+    const releaseVersioned = dashed && RELEASE_VERSIONED.get(dashed[1]);
+    if (releaseVersioned) {
+        return { kind: 'unversioned', why: `a ${releaseVersioned} release, whose number is not the Python version it implements` };
+    }
+    if (/^[A-Za-z][\w.+-]*$/.test(name)) {
+        return { kind: 'unversioned', why: 'no Python version (a pyenv-virtualenv environment, an executable name or an implementation)' };
+    }
+    const bad = name.search(/[^\w.+@<>=!~,*-]/);
+    return { kind: 'invalid', error: 'write a version such as 3.12 or 3.12.4, or a specifier such as >=3.11', offset: Math.max(bad, 0) };
+}
+/** A `.tool-versions` version: the tool managers' own forms, then pyenv names. */
+function interpretToolVersion(name) {
+    if (name === 'latest')
+        return { kind: 'unversioned', why: 'the latest release, whichever it is when installed' };
+    if (/^(?:ref|path):/.test(name))
+        return { kind: 'unversioned', why: `a Python built from a ${name.startsWith('ref:') ? 'git reference' : 'local directory'}, which says no version` };
+    const prefixed = /^(latest|prefix):(.*)$/.exec(name);
+    if (prefixed) {
+        const offset = prefixed[1].length + 1;
+        const version = /^\d+(?:\.\d+)*$/.test(prefixed[2]) && isValidVersion(prefixed[2]);
+        return version ? { kind: 'specifier', specifier: `==${prefixed[2]}.*` } : { kind: 'invalid', error: `write a version prefix after ${prefixed[1]}:, e.g. ${prefixed[1]}:3.12`, offset };
+    }
+    return interpretVersionName(name);
+}
+/** uv's `<implementation>`, `…@<version>`, `…<version>`, `…<specifier>` and `…-<version>-<os>-<arch>-<libc>`. */
+function implementationRequest(lower, implementation) {
+    const rest = lower.slice(implementation.length);
+    const at = implementation.length;
+    const pretty = UV_IMPLEMENTATIONS.get(implementation) ?? implementation;
+    if (rest === '')
+        return { kind: 'unversioned', why: `${pretty} of any version` };
+    if (rest.startsWith('@'))
+        return languageVersionOf(rest.slice(1), at + 1);
+    if (/^[<>=!~]/.test(rest))
+        return specifierRequest(rest, at);
+    if (rest.startsWith('-')) {
+        // A uv download key (`cpython-3.12.1-linux-x86_64-gnu`) or a pyenv name (`pypy-5.7.1`):
+        // the non-CPython ones name their own release unless the number is a Python 3 version.
+        const version = rest.slice(1).split('-', 1)[0];
+        if (!['cpython', 'cp'].includes(implementation) && !/^3(?:\.|$)/.test(version)) {
+            return { kind: 'unversioned', why: `a ${pretty} release, whose number is not the Python version it implements` };
+        }
+        return cpythonRequest(version, at + 1);
+    }
+    if (/^\d+$/.test(rest) && rest.length > 1) {
+        // `cp312`, `pp310`: the wheel-tag form, major digit then minor.
+        return { kind: 'specifier', specifier: `==${rest[0]}.${rest.slice(1)}.*` };
+    }
+    // `cpython3.12`, and pyenv's `pypy3.10-7.3.12` / `pypy3.9-c-jit-latest`: the language version first.
+    return languageVersionOf(rest, at);
+}
+/** A version that leads the text (`3.10` of `3.10-7.3.12`); what follows a `-` is the implementation's own. */
+function languageVersionOf(text, offset) {
+    const [version] = text.split('-', 1);
+    return cpythonRequest(version, offset);
+}
+function condaRequest(name) {
+    // `miniconda3-3.11-24.1.2-0`: newer pyenv names carry the Python version after the flavour.
+    const python = /^[^-]+-([23]\.\d+)-/.exec(name);
+    if (python)
+        return { kind: 'specifier', specifier: `==${python[1]}.*` };
+    return { kind: 'unversioned', why: 'a conda distribution whose name does not fix its Python version' };
+}
+function cpythonRequest(text, offset) {
+    const match = CPYTHON_VERSION.exec(text);
+    if (!match || !isValidVersion(match[1] + (match[2] ?? ''))) {
+        return { kind: 'invalid', error: 'write a version such as 3.12 or 3.12.4, or a specifier such as >=3.11', offset };
+    }
+    const [, release, pre, , dev] = match;
+    const parts = release.split('.');
+    // A dev build of 3.12 reports itself as a 3.12.0 pre-release (3.12.0a7+), so it is 3.12.*.
+    if (dev)
+        return { kind: 'specifier', specifier: `==${parts.slice(0, 2).join('.')}.*` };
+    if (pre || parts.length >= 3)
+        return { kind: 'specifier', specifier: `==${release}${pre ?? ''}` };
+    // pyenv and uv both read a short version as its newest release: 3.11 is any 3.11.x.
+    return { kind: 'specifier', specifier: `==${release}.*` };
+}
+function specifierRequest(text, offset) {
+    const parsed = parseSpecifierSet(text);
+    if (!parsed.ok)
+        return { kind: 'invalid', error: parsed.error, offset: offset + parsed.offset };
+    if (parsed.specifiers.length === 0)
+        return { kind: 'invalid', error: 'the specifier has no clause; write one such as >=3.11', offset };
+    return { kind: 'specifier', specifier: parsed.specifiers.map((s) => s.text).join(',') };
+}
+// --- text ----------------------------------------------------------------------------------------
+/** Lines with 1-based numbers; a UTF-8 BOM is not part of the first line's columns. */
+function physicalLines(text) {
+    const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    return withoutBom.split(/\r\n|\r|\n/).map((lineText, index) => ({ text: lineText, line: index + 1 }));
+}
+function python_version_files_quote(text) {
+    return text.length > python_version_files_MAX_QUOTED_CHARS ? `${text.slice(0, python_version_files_MAX_QUOTED_CHARS)}…` : text;
+}
+
 ;// CONCATENATED MODULE: ./src/manifests/index.ts
 // The files depgate reads, behind one interface: adding a format is a parser in this folder and
 // one entry in MANIFEST_FORMATS. Each format says which ecosystem it declares for and its role:
 // a manifest declares requirements, a lockfile pins exact versions, a runtime file constrains
 // the interpreter.
+
 
 
 
@@ -13669,6 +13947,8 @@ const MANIFEST_FORMATS = [
         matches: named(format.fileName),
         parse: (file, text, context) => format.parse(text, file, { groups: context.groups, extras: context.extras }),
     })),
+    { name: '.python-version', ecosystem: 'python', role: 'runtime', matches: named('.python-version'), parse: (file, text) => versionFile(file, parsePythonVersionFile(text, file)) },
+    { name: '.tool-versions', ecosystem: 'python', role: 'runtime', matches: named('.tool-versions'), parse: (file, text) => versionFile(file, parseToolVersions(text, file)) },
     { name: 'package.json', ecosystem: 'node', role: 'manifest', matches: named('package.json'), parse: parsePackageJsonWithWorkspaces },
     { name: '.nvmrc', ecosystem: 'node', role: 'runtime', matches: named('.nvmrc'), parse: (file, text) => versionFile(file, parseNvmrc(text, file)) },
     { name: '.node-version', ecosystem: 'node', role: 'runtime', matches: named('.node-version'), parse: (file, text) => versionFile(file, parseNodeVersionFile(text, file)) },
@@ -14041,7 +14321,7 @@ function errorText(err) {
  */
 const INVENTORY_MARKER = '@@depgate-inventory@@';
 /** Bumped when the JSON shape changes. */
-const INVENTORY_PROTOCOL = 2;
+const INVENTORY_PROTOCOL = 3;
 const INVENTORY_SCRIPT = String.raw `
 import sys
 
@@ -14067,6 +14347,8 @@ PROTOCOL = ${INVENTORY_PROTOCOL}
 SKIPPED_RECORD_TOPS = ("__pycache__", ".", "..")
 # google.cloud.storage is three levels; nothing real nests namespace packages much deeper.
 MAX_NAMESPACE_DEPTH = 8
+# Requires-Dist lines kept per distribution for its extras (a hostile METADATA could list millions).
+MAX_EXTRA_REQUIRES = 500
 # Directories looked into per distribution while following namespaces: a project directory
 # (legacy editable) may hold a large tree without __init__.py files (data, node_modules).
 MAX_NAMESPACE_LISTINGS = 200
@@ -14112,10 +14394,17 @@ def read_text(path):
 
 
 def read_name_and_version(path):
-    # Core metadata is an RFC 822 header block; Name and Version sit in it, the long description
-    # (possibly megabytes) follows the first blank line and is never read.
+    name, version, _ = read_headers(path)
+    return name, version
+
+
+def read_headers(path):
+    # Core metadata is an RFC 822 header block; Name, Version and Requires-Dist sit in it, the long
+    # description (possibly megabytes) follows the first blank line and is never read. Only the
+    # Requires-Dist lines of extras are kept: they say what pkg[extra] needs besides pkg.
     name = None
     version = None
+    extra_requires = []
     try:
         with open(path, "r", encoding="utf-8", errors="replace") as handle:
             for line in handle:
@@ -14132,11 +14421,52 @@ def read_name_and_version(path):
                     name = value.strip()
                 elif key == "version" and version is None:
                     version = value.strip()
-                if name is not None and version is not None:
-                    break
+                elif key == "requires-dist" and "extra" in value and len(extra_requires) < MAX_EXTRA_REQUIRES:
+                    extra_requires.append(value.strip())
     except (OSError, ValueError):
         pass
-    return name, version
+    return name, version, extra_requires
+
+
+def egg_info_extra_requires(metadata_dir):
+    # Legacy .egg-info: requires.txt lists an extra's requirements under "[extra]" or
+    # "[extra:marker]" (setuptools' pkg_resources.split_sections); turn each into a PEP 508 line.
+    text = read_text(os.path.join(metadata_dir, "requires.txt"))
+    if not text:
+        return []
+    requires = []
+    section = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+            continue
+        if not section:
+            continue
+        extra, _, condition = section.partition(":")
+        if not extra:
+            continue
+        marker = 'extra == "%s"' % extra.strip()
+        if condition.strip():
+            marker = "(%s) and %s" % (condition.strip(), marker)
+        requires.append("%s ; %s" % (line.split(";")[0].strip(), marker))
+        if len(requires) >= MAX_EXTRA_REQUIRES:
+            break
+    return requires
+
+
+def externally_managed():
+    # PEP 668: a distributor's interpreter (Debian's /usr/bin/python3) marks its stdlib directory
+    # with EXTERNALLY-MANAGED, and pip refuses to install into it outside a virtual environment.
+    if getattr(sys, "base_prefix", sys.prefix) != sys.prefix:
+        return False
+    try:
+        import sysconfig
+        return os.path.isfile(os.path.join(sysconfig.get_path("stdlib"), "EXTERNALLY-MANAGED"))
+    except Exception:
+        return False
 
 
 def name_and_version_from_filename(filename):
@@ -14509,7 +14839,9 @@ def describe(entry, metadata_path, is_dir, filename, editable_targets):
         headers = os.path.join(metadata_path, "METADATA" if filename.endswith(".dist-info") else "PKG-INFO")
     else:
         headers = metadata_path
-    name, version = read_name_and_version(headers)
+    name, version, extra_requires = read_headers(headers)
+    if is_dir and not filename.endswith(".dist-info"):
+        extra_requires = egg_info_extra_requires(metadata_path)
     file_name, file_version = name_and_version_from_filename(filename)
     name = name or file_name
     version = version or file_version
@@ -14534,6 +14866,8 @@ def describe(entry, metadata_path, is_dir, filename, editable_targets):
     }
     if url is not None:
         distribution["directUrl"] = url
+    if extra_requires:
+        distribution["extraRequires"] = extra_requires
     return distribution
 
 
@@ -14576,6 +14910,7 @@ def inventory():
         "markers": marker_environment(),
         "distributions": distributions,
         "shadowed": shadowed,
+        "externallyManaged": externally_managed(),
     }
 
 
@@ -14623,6 +14958,7 @@ async function probePythonEnvironment(choice, opts) {
             markers: answer.markers,
             distributions: answer.distributions,
             shadowed: answer.shadowed,
+            externallyManaged: answer.externallyManaged,
         },
     };
 }
@@ -14661,6 +14997,7 @@ function parseInventoryAnswer(stdout) {
             location: inventory_text(s.location),
             shadowedBy: inventory_text(s.shadowedBy),
         })),
+        externallyManaged: raw.externallyManaged === true,
     };
 }
 function toDistribution(raw) {
@@ -14673,6 +15010,11 @@ function toDistribution(raw) {
         location: inventory_text(raw.location),
         hasRecord: raw.hasRecord === true,
     };
+    if (Array.isArray(raw.extraRequires)) {
+        const extraRequires = raw.extraRequires.filter((line) => typeof line === 'string');
+        if (extraRequires.length > 0)
+            distribution.extraRequires = extraRequires;
+    }
     if (isRecord(raw.directUrl) && typeof raw.directUrl.url === 'string') {
         const direct = raw.directUrl;
         distribution.directUrl = {
@@ -14984,6 +15326,7 @@ const FINDING_CODES = {
     DG009: { kind: 'service-unreachable', severity: 'error' },
     DG010: { kind: 'driver-missing', severity: 'error' },
     DG011: { kind: 'command-failed', severity: 'error' },
+    DG012: { kind: 'shadowed-copy', severity: 'warning' },
     DG100: { kind: 'spec-error', severity: 'error' },
     DG101: { kind: 'skipped', severity: 'notice' },
     DG102: { kind: 'mapping-guessed', severity: 'notice' },
@@ -15007,6 +15350,7 @@ function shellCommand(words) {
 // Two steps because import probes depend on the first: `assessPython` matches every requirement
 // to an installed distribution and says which module to import; `judgePython` turns those
 // assessments and the import results into findings.
+
 
 
 
@@ -15043,6 +15387,53 @@ function assessPython(requirements, environment, cwd) {
         return { requirement, state: 'installed', distribution, importTarget: chooseImportTarget(requirement, distribution) };
     });
 }
+/** How deep `a[x]` → `b[y]` → `c` is followed; real extras chains are one or two links. */
+const MAX_EXTRAS_DEPTH = 4;
+/**
+ * `SQLAlchemy[postgresql]` asks for SQLAlchemy and for what its `postgresql` extra requires
+ * (psycopg2): pip installs both, so the gate checks both. The extra's requirements come from the
+ * installed distribution's own metadata (Requires-Dist with `extra == "postgresql"`), are placed
+ * at the declaring line, and are skipped where the app declares the same package itself.
+ */
+function withExtrasRequirements(requirements, environment) {
+    const byName = new Map(environment.distributions.map((distribution) => [distribution.canonicalName, distribution]));
+    const declared = new Set(requirements.map((requirement) => requirement.canonicalName));
+    const added = new Set();
+    const result = [...requirements];
+    const expand = (requirement, depth) => {
+        if (requirement.extras.length === 0 || requirement.constraint || depth > MAX_EXTRAS_DEPTH)
+            return;
+        const distribution = byName.get(requirement.canonicalName);
+        for (const line of distribution?.extraRequires ?? []) {
+            const parsed = parseRequirement(line);
+            if (!parsed.ok || !parsed.requirement.markerTree)
+                continue;
+            const needed = parsed.requirement;
+            const viaExtra = requirement.extras.find((extra) => {
+                const value = evaluateMarker(needed.markerTree, { ...environment.markers, extra: canonicalizeName(extra) });
+                return value.ok && value.value;
+            });
+            if (viaExtra === undefined || declared.has(needed.canonicalName) || added.has(needed.canonicalName))
+                continue;
+            added.add(needed.canonicalName);
+            const derived = {
+                ecosystem: 'python',
+                name: needed.name,
+                canonicalName: needed.canonicalName,
+                extras: needed.extras,
+                specifier: needed.specifier,
+                url: needed.url,
+                requiredBy: `${requirement.name}[${viaExtra}]`,
+                source: requirement.source,
+            };
+            result.push(derived);
+            expand(derived, depth + 1);
+        }
+    };
+    for (const requirement of requirements)
+        expand(requirement, 1);
+    return result;
+}
 /** Every module the import probe must try, each once, in declaration order. */
 function modulesToImport(assessments) {
     const modules = new Set();
@@ -15057,9 +15448,12 @@ function judgePython(assessments, environment, imports, options = {}) {
     const findings = [];
     const python = environment.executable;
     const where = `${environment.executable} (Python ${environment.version})`;
+    const installFix = (install) => pipInstallFix(environment, install);
     for (const assessment of assessments) {
         const { requirement } = assessment;
-        const declared = `${displayRequirement(requirement)} (${requirement.source.file}:${requirement.source.line})`;
+        const declared = requirement.requiredBy
+            ? `${requirement.requiredBy} (${requirement.source.file}:${requirement.source.line}), through its extra,`
+            : `${displayRequirement(requirement)} (${requirement.source.file}:${requirement.source.line})`;
         const because = requirement.message ? ` ${requirement.message}.` : '';
         const finding = (code, message, extra = {}) => {
             findings.push({
@@ -15093,7 +15487,7 @@ function judgePython(assessments, environment, imports, options = {}) {
             case 'missing': {
                 const install = installArguments(requirement);
                 finding('DG001', `${requirement.name} is not installed in ${where}, but ${declared} requires it.`, {
-                    fix: shellCommand([python, '-m', 'pip', 'install', ...install]),
+                    fix: installFix(install),
                     install,
                 });
                 break;
@@ -15104,7 +15498,7 @@ function judgePython(assessments, environment, imports, options = {}) {
                 const asks = requirement.constraint ? `constrains it to ${requirement.specifier}` : `requires ${requirement.specifier}`;
                 finding('DG002', `${assessment.distribution.name} ${version} is installed in ${where}, but ${declared} ${asks}.`, {
                     found: version,
-                    fix: shellCommand([python, '-m', 'pip', 'install', ...install]),
+                    fix: installFix(install),
                     install,
                 });
                 break;
@@ -15138,6 +15532,22 @@ function judgePython(assessments, environment, imports, options = {}) {
         }
     }
     return findings;
+}
+/** The venv a fix creates when the interpreter is externally managed (PEP 668). */
+const FIX_VENV = '.venv';
+/**
+ * `python -m pip install ...` for the probed interpreter. pip refuses to install into an
+ * externally managed interpreter (PEP 668: Debian's /usr/bin/python3), so there the fix creates a
+ * virtual environment and installs into it; the app must then run from that environment.
+ */
+function pipInstallSetup(environment) {
+    if (!environment.externallyManaged)
+        return { command: [environment.executable, '-m', 'pip', 'install'] };
+    return { setup: shellCommand([environment.executable, '-m', 'venv', FIX_VENV]), command: [`${FIX_VENV}/bin/python`, '-m', 'pip', 'install'] };
+}
+function pipInstallFix(environment, install) {
+    const { setup, command } = pipInstallSetup(environment);
+    return `${setup ? `${setup} && ` : ''}${shellCommand([...command, ...install])}`;
 }
 function displayRequirement(requirement) {
     if (!requirement.name)
@@ -15213,14 +15623,113 @@ function judgePythonLockPins(pins, environment, extras = []) {
             line: pin.source.line,
             column: pin.source.column,
             message: `${distribution.name} ${distribution.version} is installed in ${environment.executable}, but ${pin.source.file}:${pin.source.line} locks it at ${pin.version}.`,
-            fix: shellCommand([environment.executable, '-m', 'pip', 'install', ...install]),
+            fix: pipInstallFix(environment, install),
             install,
         });
     }
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/judge/python-environment.ts
+
+
+
+/**
+ * DG006 for every Python constraint the interpreter's version is outside. A constraint whose
+ * specifier does not parse is skipped: its parser has reported it (DG100) already.
+ */
+function judgeRuntime(constraints, environment) {
+    const version = comparableVersion(environment.version);
+    const findings = [];
+    for (const constraint of constraints) {
+        if (constraint.ecosystem !== 'python' || (constraint.runtime !== undefined && constraint.runtime !== 'python'))
+            continue;
+        // An installed interpreter counts whatever its release stage, as pip counts an installed
+        // pre-release (PEP 440 "Handling of pre-releases": an already installed one is accepted).
+        // A Poetry union (`>=3.9,<3.11 || >=3.12`) is met by any part; a part that does not parse was reported (DG100).
+        const answers = specifierAlternatives(constraint.specifier).map((part) => specifierSetContains(part, version, { prereleases: true }));
+        if (answers.every((answer) => answer === null) || answers.includes(true))
+            continue;
+        findings.push({
+            code: 'DG006',
+            kind: FINDING_CODES.DG006.kind,
+            severity: FINDING_CODES.DG006.severity,
+            ecosystem: 'python',
+            name: 'python',
+            required: constraint.specifier,
+            found: environment.version,
+            file: constraint.source.file,
+            line: constraint.source.line,
+            column: constraint.source.column,
+            message: `${constraint.origin} asks for ${displaySpecifier(constraint.specifier)}, but ${environment.executable} is Python ${environment.version}.`,
+        });
+    }
+    return findings;
+}
+/**
+ * Shadowed copies whose version differs from the winner's: the app imports one version while
+ * `pip list` run with another path order, or a tool reading the other directory, sees another.
+ * A copy at the same version is harmless (Debian's dist-packages under a --system-site-packages
+ * venv holding the same release) and is left out.
+ */
+function judgeShadowed(environment, requirements) {
+    const winners = new Map(environment.distributions.map((distribution) => [distribution.canonicalName, distribution]));
+    const shadowedWarnings = [];
+    for (const copy of environment.shadowed ?? []) {
+        const winner = winners.get(copy.canonicalName);
+        if (!winner || sameVersion(winner.version, copy.version))
+            continue;
+        const requirement = requirements.find((candidate) => candidate.canonicalName === copy.canonicalName);
+        shadowedWarnings.push({
+            name: copy.name,
+            version: copy.version,
+            location: copy.location,
+            shadowedBy: copy.shadowedBy,
+            winningVersion: winner.version,
+            ...(requirement ? { requirement } : {}),
+        });
+    }
+    return { shadowedWarnings };
+}
+/**
+ * CPython built from a source checkout reports "3.14.0a1+" (the `+` marks an unreleased
+ * build, Include/patchlevel.h), which is not PEP 440; without the `+` it is the release it
+ * precedes.
+ */
+function comparableVersion(version) {
+    return version.endsWith('+') ? version.slice(0, -1) : version;
+}
+/** "==3.12.*" reads as "3.12.*", the way the version files write it; other sets stay as written. */
+function displaySpecifier(specifier) {
+    const parsed = parseSpecifierSet(specifier);
+    if (parsed.ok && parsed.specifiers.length === 1 && parsed.specifiers[0].operator === '==')
+        return parsed.specifiers[0].version;
+    return specifier;
+}
+function sameVersion(a, b) {
+    const order = compareVersions(a, b);
+    return order === null ? a === b : order === 0;
+}
+/** A shadowed copy as a finding: a warning, since the app imports the first copy and works with it. */
+function shadowedFinding(warning) {
+    const at = warning.requirement?.source;
+    return {
+        code: 'DG012',
+        kind: FINDING_CODES.DG012.kind,
+        severity: FINDING_CODES.DG012.severity,
+        ecosystem: 'python',
+        name: warning.name,
+        required: warning.requirement?.specifier,
+        found: warning.winningVersion,
+        file: at?.file,
+        line: at?.line,
+        column: at?.column,
+        message: `${warning.name} ${warning.winningVersion} in ${warning.shadowedBy} is what imports; another copy, ${warning.version} in ${warning.location}, is hidden behind it on sys.path, and tools that read that directory see a different version.`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/ecosystems/python.ts
+
 
 
 
@@ -15251,7 +15760,7 @@ async function checkPython(declared, options) {
         return { findings: [finding], checked: 0 };
     }
     const python = probe.environment;
-    const assessments = assessPython(requirements, python, options.cwd);
+    const assessments = assessPython(withExtrasRequirements(requirements, python), python, options.cwd);
     let imports;
     if (options.imports) {
         const modules = modulesToImport(assessments);
@@ -15259,7 +15768,12 @@ async function checkPython(declared, options) {
         imports = new Map(results.map((result) => [result.module, result]));
     }
     return {
-        findings: [...judgePython(assessments, python, imports, { timeoutMs: options.timeoutMs }), ...judgePythonLockPins(declared.pins, python, options.extras)],
+        findings: [
+            ...judgeRuntime(declared.runtime, python),
+            ...judgePython(assessments, python, imports, { timeoutMs: options.timeoutMs }),
+            ...judgePythonLockPins(declared.pins, python, options.extras),
+            ...judgeShadowed(python, requirements).shadowedWarnings.map(shadowedFinding),
+        ],
         checked: requirements.length,
         environment: {
             requested: python.requested,
@@ -15268,7 +15782,8 @@ async function checkPython(declared, options) {
             version: python.version,
             prefix: python.prefix,
         },
-        installCommand: [python.executable, '-m', 'pip', 'install'],
+        installCommand: pipInstallSetup(python).command,
+        installSetup: pipInstallSetup(python).setup,
     };
 }
 /**
@@ -15844,6 +16359,10 @@ async function probeNodeImports(nodeExecutable, probes, opts) {
     const results = [];
     while (results.length < resolved.length) {
         const batch = argumentBatch(resolved.slice(results.length));
+        if (batch.length === 0) {
+            results.push(unpassableProbe(resolved[results.length]));
+            continue;
+        }
         const run = await imports_runImportRunner(nodeExecutable, batch, opts);
         results.push(...run.answered);
         if (run.answered.length === batch.length)
@@ -15862,17 +16381,27 @@ async function probeNodeImports(nodeExecutable, probes, opts) {
     }
     return results;
 }
-/** The first probes whose arguments fit in MAX_RUNNER_ARGUMENT_BYTES (always at least one). */
+/**
+ * The first probes whose arguments fit in MAX_RUNNER_ARGUMENT_BYTES (at least one), up to the
+ * first that no argv can carry (a NUL byte), which gets an answer of its own.
+ */
 function argumentBatch(probes) {
     let bytes = 0;
     let count = 0;
     while (count < probes.length) {
+        if (probes[count].name.includes('\0') || probes[count].fromDir.includes('\0'))
+            break;
         bytes += Buffer.byteLength(probes[count].name) + Buffer.byteLength(probes[count].fromDir) + 2;
         if (bytes > MAX_RUNNER_ARGUMENT_BYTES && count > 0)
             break;
         count++;
     }
     return probes.slice(0, count);
+}
+/** The answer for a probe with a NUL byte: the runner's own words for a name it will not load. */
+function unpassableProbe(probe) {
+    const what = probe.name.includes('\0') ? `not a package name: ${JSON.stringify(probe.name)}` : `not a directory: ${JSON.stringify(probe.fromDir)}`;
+    return { module: probe.name, status: 'error', errorType: 'TypeError', errorMessage: what };
 }
 async function imports_runImportRunner(nodeExecutable, probes, opts) {
     const answered = [];
@@ -16307,7 +16836,7 @@ function buildReport(input) {
         findings,
         checked: input.checked,
         environment: input.environment,
-        fixes: combinedFixes(active, input.installCommands ?? {}),
+        fixes: combinedFixes(active, input.installCommands ?? {}, input.installSetups ?? {}),
         counts: { error: count('error'), warning: count('warning'), notice: count('notice'), ignored: findings.length - active.length },
         sources: input.sources,
         ...(input.notes && input.notes.length > 0 ? { notes: input.notes } : {}),
@@ -16334,7 +16863,7 @@ function compareFindings(a, b) {
         a.code.localeCompare(b.code));
 }
 /** One install command per ecosystem for everything missing or mismatched, so a developer fixes all at once. */
-function combinedFixes(active, installCommands) {
+function combinedFixes(active, installCommands, setups) {
     const fixes = [];
     for (const [ecosystem, command] of Object.entries(installCommands)) {
         const words = [];
@@ -16347,8 +16876,9 @@ function combinedFixes(active, installCommands) {
                     words.push(word);
             }
         }
+        const setup = setups[ecosystem];
         if (words.length > 0)
-            fixes.push({ ecosystem, command: shellCommand([...command, ...words]) });
+            fixes.push({ ecosystem, command: `${setup ? `${setup} && ` : ''}${shellCommand([...command, ...words])}` });
     }
     return fixes;
 }
@@ -16393,6 +16923,7 @@ async function runGate(options) {
     const findings = problems.map(problemToFinding);
     const environment = {};
     const installCommands = {};
+    const installSetups = {};
     let checked = 0;
     const python = declared.python;
     const pythonDeclared = python.requirements.filter((requirement) => requirement.ecosystem === 'python');
@@ -16405,6 +16936,8 @@ async function runGate(options) {
             environment.python = result.environment;
         if (result.installCommand)
             installCommands.python = result.installCommand;
+        if (result.installSetup)
+            installSetups.python = result.installSetup;
     }
     const node = declared.node;
     const nodeRequirements = [...config.node.packages, ...node.requirements.filter((requirement) => requirement.ecosystem === 'node')];
@@ -16423,7 +16956,7 @@ async function runGate(options) {
             message: `nothing to check in ${options.cwd}: no manifest was found (${DISCOVERY_RULES.flatMap((rule) => rule.manifests).join(', ')}) and depgate.yml declares no packages. Set working-directory, the manifests input, or python.manifests / node.manifests.`,
         }));
     }
-    return buildReport({ findings, mode, checked, environment, sources, notes, ignore: config.ignore, installCommands });
+    return buildReport({ findings, mode, checked, environment, sources, notes, ignore: config.ignore, installCommands, installSetups });
 }
 /**
  * The files to read: the `manifests` input (any ecosystem) wins; otherwise each ecosystem's

@@ -56,7 +56,7 @@ const IGNORE_KEYS = ['code', 'name', 'reason'] as const;
 export const GATE_MODES: readonly GateMode[] = ['enforce', 'warn'];
 /** DG100 always blocks (PRODUCT.md), so it cannot be ignored. */
 const IGNORABLE_CODES: readonly FindingCode[] = [
-  'DG001', 'DG002', 'DG003', 'DG004', 'DG005', 'DG006', 'DG007', 'DG008', 'DG009', 'DG010', 'DG011', 'DG101', 'DG102',
+  'DG001', 'DG002', 'DG003', 'DG004', 'DG005', 'DG006', 'DG007', 'DG008', 'DG009', 'DG010', 'DG011', 'DG012', 'DG101', 'DG102',
 ];
 const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 

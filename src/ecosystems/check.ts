@@ -9,4 +9,6 @@ export interface EcosystemCheck {
   environment?: RuntimeSummary;
   /** The command that installs packages for this runtime (`/venv/bin/python -m pip install`). */
   installCommand?: string[];
+  /** A shell command that must run first (creating a venv for an externally managed interpreter). */
+  installSetup?: string;
 }

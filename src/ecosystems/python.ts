@@ -5,8 +5,9 @@ import type { Finding, ImportResult, LockPin, PythonRequirement, RuntimeConstrai
 import { chooseInterpreter } from '../probes/python/interpreter.js';
 import { probePythonEnvironment } from '../probes/python/inventory.js';
 import { probeImports } from '../probes/python/imports.js';
-import { assessPython, judgePython, modulesToImport } from '../judge/python.js';
+import { assessPython, judgePython, modulesToImport, pipInstallSetup, withExtrasRequirements } from '../judge/python.js';
 import { judgePythonLockPins } from '../judge/lock-drift.js';
+import { judgeRuntime, judgeShadowed, shadowedFinding } from '../judge/python-environment.js';
 import { FINDING_CODES } from '../judge/finding-codes.js';
 
 export interface PythonDeclared {
@@ -52,7 +53,7 @@ export async function checkPython(declared: PythonDeclared, options: PythonCheck
     return { findings: [finding], checked: 0 };
   }
   const python = probe.environment;
-  const assessments = assessPython(requirements, python, options.cwd);
+  const assessments = assessPython(withExtrasRequirements(requirements, python), python, options.cwd);
   let imports: Map<string, ImportResult> | undefined;
   if (options.imports) {
     const modules = modulesToImport(assessments);
@@ -60,7 +61,12 @@ export async function checkPython(declared: PythonDeclared, options: PythonCheck
     imports = new Map(results.map((result) => [result.module, result]));
   }
   return {
-    findings: [...judgePython(assessments, python, imports, { timeoutMs: options.timeoutMs }), ...judgePythonLockPins(declared.pins, python, options.extras)],
+    findings: [
+      ...judgeRuntime(declared.runtime, python),
+      ...judgePython(assessments, python, imports, { timeoutMs: options.timeoutMs }),
+      ...judgePythonLockPins(declared.pins, python, options.extras),
+      ...judgeShadowed(python, requirements).shadowedWarnings.map(shadowedFinding),
+    ],
     checked: requirements.length,
     environment: {
       requested: python.requested,
@@ -69,7 +75,8 @@ export async function checkPython(declared: PythonDeclared, options: PythonCheck
       version: python.version,
       prefix: python.prefix,
     },
-    installCommand: [python.executable, '-m', 'pip', 'install'],
+    installCommand: pipInstallSetup(python).command,
+    installSetup: pipInstallSetup(python).setup,
   };
 }
 

@@ -44,7 +44,7 @@ export function parseTomlWithPositions(text: string): PositionedParse {
     }
     return { ok: false, error: `the TOML document could not be read: ${String(error)}`, line: 1, column: 1 };
   }
-  const positions = new Map<string, number>();
+  const positions = new PositionTree();
   try {
     new PositionScanner(text, positions).scanDocument();
   } catch {
@@ -56,7 +56,7 @@ export function parseTomlWithPositions(text: string): PositionedParse {
     document: {
       value,
       positionOf: (path: DataPath) => {
-        const at = positions.get(pathKey(path));
+        const at = positions.get(path);
         return at === undefined ? undefined : toPosition(at);
       },
     },
@@ -70,6 +70,41 @@ function computeLineStarts(text: string): number[] {
 }
 
 const pathKey = (path: DataPath): string => JSON.stringify(path);
+
+/**
+ * Offsets by path, as a tree of segments: a lockfile of thousands of packages records hundreds
+ * of thousands of paths, and building one string key per path spent most of the parse in
+ * allocation and hashing. A number segment (an array index) and a string segment never collide.
+ */
+class PositionTree {
+  private readonly root: PositionNode = {};
+
+  set(path: DataPath, offset: number): void {
+    let node = this.root;
+    for (const segment of path) {
+      node.children ??= new Map();
+      let child = node.children.get(segment);
+      if (child === undefined) {
+        child = {};
+        node.children.set(segment, child);
+      }
+      node = child;
+    }
+    // The first place a path is written is where it is declared.
+    node.offset ??= offset;
+  }
+
+  get(path: DataPath): number | undefined {
+    let node: PositionNode | undefined = this.root;
+    for (const segment of path) node = node?.children?.get(segment);
+    return node?.offset;
+  }
+}
+
+interface PositionNode {
+  offset?: number;
+  children?: Map<string | number, PositionNode>;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Error messages: smol-toml says what it expected; add what the user most likely has to change.
@@ -117,7 +152,7 @@ class PositionScanner {
 
   constructor(
     private readonly text: string,
-    private readonly positions: Map<string, number>,
+    private readonly positions: PositionTree,
   ) {}
 
   scanDocument(): void {
@@ -131,8 +166,7 @@ class PositionScanner {
   }
 
   private record(path: DataPath, offset: number): void {
-    const key = pathKey(path);
-    if (!this.positions.has(key)) this.positions.set(key, offset);
+    this.positions.set(path, offset);
   }
 
   private scanHeader(): void {

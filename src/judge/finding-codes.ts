@@ -13,6 +13,7 @@ export const FINDING_CODES: Record<FindingCode, { kind: string; severity: Severi
   DG009: { kind: 'service-unreachable', severity: 'error' },
   DG010: { kind: 'driver-missing', severity: 'error' },
   DG011: { kind: 'command-failed', severity: 'error' },
+  DG012: { kind: 'shadowed-copy', severity: 'warning' },
   DG100: { kind: 'spec-error', severity: 'error' },
   DG101: { kind: 'skipped', severity: 'notice' },
   DG102: { kind: 'mapping-guessed', severity: 'notice' },

@@ -7,7 +7,7 @@ import type { Finding, LockPin, PythonEnvironment } from '../model.js';
 import { compareVersions } from '../versions/pep440.js';
 import { evaluateMarker, parseMarker } from '../versions/pep508.js';
 import { FINDING_CODES } from './finding-codes.js';
-import { shellCommand } from './shell-quote.js';
+import { pipInstallFix } from './python.js';
 
 /** `extras`: the selected extras, under which a lockfile's `extra == "x"` markers are true too. */
 export function judgePythonLockPins(pins: LockPin[], environment: PythonEnvironment, extras: string[] = []): Finding[] {
@@ -40,7 +40,7 @@ export function judgePythonLockPins(pins: LockPin[], environment: PythonEnvironm
       line: pin.source.line,
       column: pin.source.column,
       message: `${distribution.name} ${distribution.version} is installed in ${environment.executable}, but ${pin.source.file}:${pin.source.line} locks it at ${pin.version}.`,
-      fix: shellCommand([environment.executable, '-m', 'pip', 'install', ...install]),
+      fix: pipInstallFix(environment, install),
       install,
     });
   }

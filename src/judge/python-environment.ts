@@ -7,6 +7,7 @@
 // caller decides how to show them.
 import type { Finding, PythonEnvironment, PythonRequirement, RuntimeConstraint } from '../model.js';
 import { compareVersions, parseSpecifierSet, specifierSetContains } from '../versions/pep440.js';
+import { specifierAlternatives } from '../versions/poetry.js';
 import { FINDING_CODES } from './finding-codes.js';
 
 /**
@@ -20,7 +21,9 @@ export function judgeRuntime(constraints: RuntimeConstraint[], environment: Pyth
     if (constraint.ecosystem !== 'python' || (constraint.runtime !== undefined && constraint.runtime !== 'python')) continue;
     // An installed interpreter counts whatever its release stage, as pip counts an installed
     // pre-release (PEP 440 "Handling of pre-releases": an already installed one is accepted).
-    if (specifierSetContains(constraint.specifier, version, { prereleases: true }) !== false) continue;
+    // A Poetry union (`>=3.9,<3.11 || >=3.12`) is met by any part; a part that does not parse was reported (DG100).
+    const answers = specifierAlternatives(constraint.specifier).map((part) => specifierSetContains(part, version, { prereleases: true }));
+    if (answers.every((answer) => answer === null) || answers.includes(true)) continue;
     findings.push({
       code: 'DG006',
       kind: FINDING_CODES.DG006.kind,
@@ -96,4 +99,22 @@ function displaySpecifier(specifier: string): string {
 function sameVersion(a: string, b: string): boolean {
   const order = compareVersions(a, b);
   return order === null ? a === b : order === 0;
+}
+
+/** A shadowed copy as a finding: a warning, since the app imports the first copy and works with it. */
+export function shadowedFinding(warning: ShadowedWarning): Finding {
+  const at = warning.requirement?.source;
+  return {
+    code: 'DG012',
+    kind: FINDING_CODES.DG012.kind,
+    severity: FINDING_CODES.DG012.severity,
+    ecosystem: 'python',
+    name: warning.name,
+    required: warning.requirement?.specifier,
+    found: warning.winningVersion,
+    file: at?.file,
+    line: at?.line,
+    column: at?.column,
+    message: `${warning.name} ${warning.winningVersion} in ${warning.shadowedBy} is what imports; another copy, ${warning.version} in ${warning.location}, is hidden behind it on sys.path, and tools that read that directory see a different version.`,
+  };
 }

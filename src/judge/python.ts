@@ -6,7 +6,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, ImportResult, PythonDistribution, PythonEnvironment, PythonRequirement } from '../model.js';
 import { specifierSatisfied } from '../versions/poetry.js';
-import { evaluateMarker, parseMarker } from '../versions/pep508.js';
+import { evaluateMarker, parseMarker, parseRequirement } from '../versions/pep508.js';
+import { canonicalizeName } from '../versions/pep503.js';
 import { chooseImportTarget, type ImportTarget } from './import-names.js';
 import { FINDING_CODES } from './finding-codes.js';
 import { shellCommand } from './shell-quote.js';
@@ -46,6 +47,51 @@ export function assessPython(requirements: PythonRequirement[], environment: Pyt
   });
 }
 
+/** How deep `a[x]` → `b[y]` → `c` is followed; real extras chains are one or two links. */
+const MAX_EXTRAS_DEPTH = 4;
+
+/**
+ * `SQLAlchemy[postgresql]` asks for SQLAlchemy and for what its `postgresql` extra requires
+ * (psycopg2): pip installs both, so the gate checks both. The extra's requirements come from the
+ * installed distribution's own metadata (Requires-Dist with `extra == "postgresql"`), are placed
+ * at the declaring line, and are skipped where the app declares the same package itself.
+ */
+export function withExtrasRequirements(requirements: PythonRequirement[], environment: PythonEnvironment): PythonRequirement[] {
+  const byName = new Map(environment.distributions.map((distribution) => [distribution.canonicalName, distribution]));
+  const declared = new Set(requirements.map((requirement) => requirement.canonicalName));
+  const added = new Set<string>();
+  const result = [...requirements];
+  const expand = (requirement: PythonRequirement, depth: number): void => {
+    if (requirement.extras.length === 0 || requirement.constraint || depth > MAX_EXTRAS_DEPTH) return;
+    const distribution = byName.get(requirement.canonicalName);
+    for (const line of distribution?.extraRequires ?? []) {
+      const parsed = parseRequirement(line);
+      if (!parsed.ok || !parsed.requirement.markerTree) continue;
+      const needed = parsed.requirement;
+      const viaExtra = requirement.extras.find((extra) => {
+        const value = evaluateMarker(needed.markerTree!, { ...environment.markers, extra: canonicalizeName(extra) });
+        return value.ok && value.value;
+      });
+      if (viaExtra === undefined || declared.has(needed.canonicalName) || added.has(needed.canonicalName)) continue;
+      added.add(needed.canonicalName);
+      const derived: PythonRequirement = {
+        ecosystem: 'python',
+        name: needed.name,
+        canonicalName: needed.canonicalName,
+        extras: needed.extras,
+        specifier: needed.specifier,
+        url: needed.url,
+        requiredBy: `${requirement.name}[${viaExtra}]`,
+        source: requirement.source,
+      };
+      result.push(derived);
+      expand(derived, depth + 1);
+    }
+  };
+  for (const requirement of requirements) expand(requirement, 1);
+  return result;
+}
+
 /** Every module the import probe must try, each once, in declaration order. */
 export function modulesToImport(assessments: PythonAssessment[]): string[] {
   const modules = new Set<string>();
@@ -65,9 +111,12 @@ export function judgePython(
   const findings: Finding[] = [];
   const python = environment.executable;
   const where = `${environment.executable} (Python ${environment.version})`;
+  const installFix = (install: string[]): string => pipInstallFix(environment, install);
   for (const assessment of assessments) {
     const { requirement } = assessment;
-    const declared = `${displayRequirement(requirement)} (${requirement.source.file}:${requirement.source.line})`;
+    const declared = requirement.requiredBy
+      ? `${requirement.requiredBy} (${requirement.source.file}:${requirement.source.line}), through its extra,`
+      : `${displayRequirement(requirement)} (${requirement.source.file}:${requirement.source.line})`;
     const because = requirement.message ? ` ${requirement.message}.` : '';
     const finding = (code: Finding['code'], message: string, extra: Partial<Finding> = {}): void => {
       findings.push({
@@ -100,7 +149,7 @@ export function judgePython(
       case 'missing': {
         const install = installArguments(requirement);
         finding('DG001', `${requirement.name} is not installed in ${where}, but ${declared} requires it.`, {
-          fix: shellCommand([python, '-m', 'pip', 'install', ...install]),
+          fix: installFix(install),
           install,
         });
         break;
@@ -111,7 +160,7 @@ export function judgePython(
         const asks = requirement.constraint ? `constrains it to ${requirement.specifier}` : `requires ${requirement.specifier}`;
         finding('DG002', `${assessment.distribution.name} ${version} is installed in ${where}, but ${declared} ${asks}.`, {
           found: version,
-          fix: shellCommand([python, '-m', 'pip', 'install', ...install]),
+          fix: installFix(install),
           install,
         });
         break;
@@ -143,6 +192,24 @@ export function judgePython(
     }
   }
   return findings;
+}
+
+/** The venv a fix creates when the interpreter is externally managed (PEP 668). */
+export const FIX_VENV = '.venv';
+
+/**
+ * `python -m pip install ...` for the probed interpreter. pip refuses to install into an
+ * externally managed interpreter (PEP 668: Debian's /usr/bin/python3), so there the fix creates a
+ * virtual environment and installs into it; the app must then run from that environment.
+ */
+export function pipInstallSetup(environment: PythonEnvironment): { setup?: string; command: string[] } {
+  if (!environment.externallyManaged) return { command: [environment.executable, '-m', 'pip', 'install'] };
+  return { setup: shellCommand([environment.executable, '-m', 'venv', FIX_VENV]), command: [`${FIX_VENV}/bin/python`, '-m', 'pip', 'install'] };
+}
+
+export function pipInstallFix(environment: PythonEnvironment, install: string[]): string {
+  const { setup, command } = pipInstallSetup(environment);
+  return `${setup ? `${setup} && ` : ''}${shellCommand([...command, ...install])}`;
 }
 
 function displayRequirement(requirement: PythonRequirement): string {

@@ -16,6 +16,8 @@ export interface VerdictInput {
   ignore: IgnoreRule[];
   /** Per ecosystem, the command that installs packages for the probed runtime (`python -m pip install`). */
   installCommands?: Partial<Record<Ecosystem, string[]>>;
+  /** Per ecosystem, a command to run before the install (creating a venv), joined with `&&`. */
+  installSetups?: Partial<Record<Ecosystem, string>>;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
@@ -46,7 +48,7 @@ export function buildReport(input: VerdictInput): Report {
     findings,
     checked: input.checked,
     environment: input.environment,
-    fixes: combinedFixes(active, input.installCommands ?? {}),
+    fixes: combinedFixes(active, input.installCommands ?? {}, input.installSetups ?? {}),
     counts: { error: count('error'), warning: count('warning'), notice: count('notice'), ignored: findings.length - active.length },
     sources: input.sources,
     ...(input.notes && input.notes.length > 0 ? { notes: input.notes } : {}),
@@ -78,7 +80,7 @@ function compareFindings(a: Finding, b: Finding): number {
 }
 
 /** One install command per ecosystem for everything missing or mismatched, so a developer fixes all at once. */
-function combinedFixes(active: Finding[], installCommands: Partial<Record<Ecosystem, string[]>>): Report['fixes'] {
+function combinedFixes(active: Finding[], installCommands: Partial<Record<Ecosystem, string[]>>, setups: Partial<Record<Ecosystem, string>>): Report['fixes'] {
   const fixes: Report['fixes'] = [];
   for (const [ecosystem, command] of Object.entries(installCommands) as [Ecosystem, string[]][]) {
     const words: string[] = [];
@@ -89,7 +91,8 @@ function combinedFixes(active: Finding[], installCommands: Partial<Record<Ecosys
         if (word === '-e' || !words.includes(word)) words.push(word);
       }
     }
-    if (words.length > 0) fixes.push({ ecosystem, command: shellCommand([...command, ...words]) });
+    const setup = setups[ecosystem];
+    if (words.length > 0) fixes.push({ ecosystem, command: `${setup ? `${setup} && ` : ''}${shellCommand([...command, ...words])}` });
   }
   return fixes;
 }

@@ -15,6 +15,7 @@ import { isPipCompileOutput, LOCKFILE_FORMATS, pinsFromRequirements } from './lo
 import { NODE_LOCKFILE_FORMATS } from './lockfiles/node/index.js';
 import { parsePackageJsonWithWorkspaces } from './node-package.js';
 import { parseNodeVersionFile, parseNvmrc, parseToolVersionsNode } from './node-version-files.js';
+import { parsePythonVersionFile, parseToolVersions } from './python-version-files.js';
 
 /** What one file declares. `R` is the kind of requirement its ecosystem declares. */
 export interface ManifestResult<R extends Requirement = PythonRequirement> {
@@ -79,6 +80,8 @@ export const MANIFEST_FORMATS: ManifestFormat[] = [
     matches: named(format.fileName),
     parse: (file, text, context) => format.parse(text, file, { groups: context.groups, extras: context.extras }),
   })),
+  { name: '.python-version', ecosystem: 'python', role: 'runtime', matches: named('.python-version'), parse: (file, text) => versionFile(file, parsePythonVersionFile(text, file)) },
+  { name: '.tool-versions', ecosystem: 'python', role: 'runtime', matches: named('.tool-versions'), parse: (file, text) => versionFile(file, parseToolVersions(text, file)) },
   { name: 'package.json', ecosystem: 'node', role: 'manifest', matches: named('package.json'), parse: parsePackageJsonWithWorkspaces },
   { name: '.nvmrc', ecosystem: 'node', role: 'runtime', matches: named('.nvmrc'), parse: (file, text) => versionFile(file, parseNvmrc(text, file)) },
   { name: '.node-version', ecosystem: 'node', role: 'runtime', matches: named('.node-version'), parse: (file, text) => versionFile(file, parseNodeVersionFile(text, file)) },

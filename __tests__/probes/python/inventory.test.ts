@@ -181,7 +181,8 @@ describe('probePythonEnvironment on a venv built from the wheel store', () => {
   });
 
   test('reports SQLAlchemy 2.0.54, psycopg2-binary, Flask and PyYAML with canonical names and import names', () => {
-    expect(distribution('sqlalchemy')).toEqual({
+    const { extraRequires, ...sqlalchemy } = distribution('sqlalchemy')!;
+    expect(sqlalchemy).toEqual({
       name: 'SQLAlchemy',
       canonicalName: 'sqlalchemy',
       version: '2.0.54',
@@ -190,6 +191,9 @@ describe('probePythonEnvironment on a venv built from the wheel store', () => {
       location: site,
       hasRecord: true,
     });
+    // What SQLAlchemy[postgresql] needs besides SQLAlchemy, from its METADATA's Requires-Dist.
+    expect(extraRequires).toContain('psycopg2>=2.7; extra == "postgresql"');
+    expect(extraRequires!.every((line) => line.includes('extra'))).toBe(true);
     expect(distribution('psycopg2-binary')).toEqual({
       name: 'psycopg2-binary',
       canonicalName: 'psycopg2-binary',
@@ -208,6 +212,7 @@ describe('probePythonEnvironment on a venv built from the wheel store', () => {
       editable: false,
       location: site,
       hasRecord: true,
+      extraRequires: ['asgiref>=3.2 ; extra == "async"', 'python-dotenv ; extra == "dotenv"'],
     });
     expect(distribution('pyyaml')).toEqual({
       name: 'PyYAML',
@@ -493,7 +498,10 @@ describe('other interpreters', () => {
     async () => {
       const environment = environmentOf(await probePythonEnvironment({ command: DEBIAN_PYTHON, from: 'config' }, { cwd: root, timeoutMs: TIMEOUT_MS }));
       const find = (name: string): PythonDistribution | undefined => environment.distributions.find((d) => d.canonicalName === name);
-      expect(find('sqlalchemy')).toEqual({
+      const { extraRequires, ...debianSqlalchemyDistribution } = find('sqlalchemy')!;
+      // egg-info keeps extras in requires.txt sections; they come back as PEP 508 lines.
+      expect(extraRequires).toContain('psycopg2>=2.7 ; extra == "postgresql"');
+      expect(debianSqlalchemyDistribution).toEqual({
         name: 'SQLAlchemy',
         canonicalName: 'sqlalchemy',
         version: debianSqlalchemy,

@@ -11,7 +11,7 @@
 export const INVENTORY_MARKER = '@@depgate-inventory@@';
 
 /** Bumped when the JSON shape changes. */
-export const INVENTORY_PROTOCOL = 2;
+export const INVENTORY_PROTOCOL = 3;
 
 export const INVENTORY_SCRIPT = String.raw`
 import sys
@@ -38,6 +38,8 @@ PROTOCOL = ${INVENTORY_PROTOCOL}
 SKIPPED_RECORD_TOPS = ("__pycache__", ".", "..")
 # google.cloud.storage is three levels; nothing real nests namespace packages much deeper.
 MAX_NAMESPACE_DEPTH = 8
+# Requires-Dist lines kept per distribution for its extras (a hostile METADATA could list millions).
+MAX_EXTRA_REQUIRES = 500
 # Directories looked into per distribution while following namespaces: a project directory
 # (legacy editable) may hold a large tree without __init__.py files (data, node_modules).
 MAX_NAMESPACE_LISTINGS = 200
@@ -83,10 +85,17 @@ def read_text(path):
 
 
 def read_name_and_version(path):
-    # Core metadata is an RFC 822 header block; Name and Version sit in it, the long description
-    # (possibly megabytes) follows the first blank line and is never read.
+    name, version, _ = read_headers(path)
+    return name, version
+
+
+def read_headers(path):
+    # Core metadata is an RFC 822 header block; Name, Version and Requires-Dist sit in it, the long
+    # description (possibly megabytes) follows the first blank line and is never read. Only the
+    # Requires-Dist lines of extras are kept: they say what pkg[extra] needs besides pkg.
     name = None
     version = None
+    extra_requires = []
     try:
         with open(path, "r", encoding="utf-8", errors="replace") as handle:
             for line in handle:
@@ -103,11 +112,52 @@ def read_name_and_version(path):
                     name = value.strip()
                 elif key == "version" and version is None:
                     version = value.strip()
-                if name is not None and version is not None:
-                    break
+                elif key == "requires-dist" and "extra" in value and len(extra_requires) < MAX_EXTRA_REQUIRES:
+                    extra_requires.append(value.strip())
     except (OSError, ValueError):
         pass
-    return name, version
+    return name, version, extra_requires
+
+
+def egg_info_extra_requires(metadata_dir):
+    # Legacy .egg-info: requires.txt lists an extra's requirements under "[extra]" or
+    # "[extra:marker]" (setuptools' pkg_resources.split_sections); turn each into a PEP 508 line.
+    text = read_text(os.path.join(metadata_dir, "requires.txt"))
+    if not text:
+        return []
+    requires = []
+    section = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+            continue
+        if not section:
+            continue
+        extra, _, condition = section.partition(":")
+        if not extra:
+            continue
+        marker = 'extra == "%s"' % extra.strip()
+        if condition.strip():
+            marker = "(%s) and %s" % (condition.strip(), marker)
+        requires.append("%s ; %s" % (line.split(";")[0].strip(), marker))
+        if len(requires) >= MAX_EXTRA_REQUIRES:
+            break
+    return requires
+
+
+def externally_managed():
+    # PEP 668: a distributor's interpreter (Debian's /usr/bin/python3) marks its stdlib directory
+    # with EXTERNALLY-MANAGED, and pip refuses to install into it outside a virtual environment.
+    if getattr(sys, "base_prefix", sys.prefix) != sys.prefix:
+        return False
+    try:
+        import sysconfig
+        return os.path.isfile(os.path.join(sysconfig.get_path("stdlib"), "EXTERNALLY-MANAGED"))
+    except Exception:
+        return False
 
 
 def name_and_version_from_filename(filename):
@@ -480,7 +530,9 @@ def describe(entry, metadata_path, is_dir, filename, editable_targets):
         headers = os.path.join(metadata_path, "METADATA" if filename.endswith(".dist-info") else "PKG-INFO")
     else:
         headers = metadata_path
-    name, version = read_name_and_version(headers)
+    name, version, extra_requires = read_headers(headers)
+    if is_dir and not filename.endswith(".dist-info"):
+        extra_requires = egg_info_extra_requires(metadata_path)
     file_name, file_version = name_and_version_from_filename(filename)
     name = name or file_name
     version = version or file_version
@@ -505,6 +557,8 @@ def describe(entry, metadata_path, is_dir, filename, editable_targets):
     }
     if url is not None:
         distribution["directUrl"] = url
+    if extra_requires:
+        distribution["extraRequires"] = extra_requires
     return distribution
 
 
@@ -547,6 +601,7 @@ def inventory():
         "markers": marker_environment(),
         "distributions": distributions,
         "shadowed": shadowed,
+        "externallyManaged": externally_managed(),
     }
 
 

@@ -58,6 +58,7 @@ export async function probePythonEnvironment(
       markers: answer.markers,
       distributions: answer.distributions,
       shadowed: answer.shadowed,
+      externallyManaged: answer.externallyManaged,
     },
   };
 }
@@ -69,6 +70,7 @@ interface InventoryAnswer {
   markers: Record<string, string>;
   distributions: PythonDistribution[];
   shadowed: ShadowedDistribution[];
+  externallyManaged: boolean;
 }
 
 /**
@@ -101,6 +103,7 @@ export function parseInventoryAnswer(stdout: string): InventoryAnswer | undefine
       location: text(s.location),
       shadowedBy: text(s.shadowedBy),
     })),
+    externallyManaged: raw.externallyManaged === true,
   };
 }
 
@@ -114,6 +117,10 @@ function toDistribution(raw: Record<string, unknown>): PythonDistribution {
     location: text(raw.location),
     hasRecord: raw.hasRecord === true,
   };
+  if (Array.isArray(raw.extraRequires)) {
+    const extraRequires = raw.extraRequires.filter((line): line is string => typeof line === 'string');
+    if (extraRequires.length > 0) distribution.extraRequires = extraRequires;
+  }
   if (isRecord(raw.directUrl) && typeof raw.directUrl.url === 'string') {
     const direct = raw.directUrl;
     distribution.directUrl = {

@@ -11,7 +11,8 @@ export interface SourcePosition {
   column: number;
 }
 
-export type Ecosystem = 'python' | 'node' | 'depgate';
+/** What a finding is about: a language's packages, the machine, or depgate's own spec. */
+export type Ecosystem = 'python' | 'node' | 'system' | 'env' | 'service' | 'database' | 'command' | 'depgate';
 
 /** A Python distribution the app declares it needs (PEP 508), with where it was declared. */
 export interface PythonRequirement {

@@ -92,7 +92,7 @@ describe('a uv project', () => {
 });
 
 describe('a Poetry project', () => {
-  test("caret ranges as Poetry documents them, and Poetry's python constraint", async () => {
+  test("caret ranges as Poetry documents them; Poetry's python ^3.11 is met by 3.11", async () => {
     const dir = project('poetry-app', {
       'pyproject.toml': [
         '[tool.poetry]',
@@ -118,7 +118,7 @@ describe('a Poetry project', () => {
       ['DG001', 'asgiref', 'pyproject.toml:10:1'],
       ['DG002', 'flask', 'pyproject.toml:10:1'],
     ]);
-    expect(report.findings[1]).toMatchObject({ required: '<3.0,>=2.3', found: '3.1.3' });
+    expect(report.findings[1]).toMatchObject({ required: '>=2.3,<3.0', found: '3.1.3' });
   });
 });
 

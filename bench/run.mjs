@@ -1,4 +1,6 @@
 // npm run bench — the gate's cost against the obvious alternative, measured in the same run.
+// Three cases: 200 Python requirements against `pip show` per package; a 5,000-package uv.lock
+// (parse and check) beside the first case; a 1,500-package node_modules against `npm ls --json`.
 // Builds a venv with real packages from the machine's wheel store plus generated distributions
 // (laid out as a wheel install lays them: <name>-<v>.dist-info with METADATA, RECORD,
 // top_level.txt, and the module), declares 200 requirements, then times:
@@ -11,6 +13,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const REQUIREMENTS = 200;
+const LOCK_PACKAGES = 5000;
+const NODE_PACKAGES = 1500;
 const GATE_RUNS = 5;
 const REAL_PACKAGES = ['flask', 'sqlalchemy==2.0.54', 'psycopg2-binary', 'requests', 'pyyaml'];
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -81,11 +85,59 @@ try {
   }
   const baseline = seconds(start);
 
+  // Case 2: a 5,000-package uv.lock beside a pyproject.toml, gated against the same venv.
+  const locked = path.join(work, 'locked');
+  mkdirSync(locked);
+  writeFileSync(path.join(locked, 'pyproject.toml'), '[project]\nname = "bench"\nversion = "1.0"\ndependencies = ["flask"]\n');
+  writeFileSync(path.join(locked, 'uv.lock'), execFileSync('node', [path.join(root, 'bench/make-uv-lock.mjs'), String(LOCK_PACKAGES)], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+  const lockTimes = [];
+  for (let run = 0; run < GATE_RUNS; run++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync('node', [cli, 'check', '--cwd', locked, '--python', python, '--format', 'json', '--no-imports'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    lockTimes.push(seconds(start));
+    if (run === 0) {
+      const report = JSON.parse(result.stdout);
+      console.log(`lockfile: ${LOCK_PACKAGES} pins read, ${report.findings.length} findings (only installed pins can drift)`);
+    }
+  }
+  lockTimes.sort((a, b) => a - b);
+  const lockGate = lockTimes[Math.floor(GATE_RUNS / 2)];
+
+  // Case 3: a 1,500-package npm tree, gated against `npm ls --json` on the same tree.
+  const tree = path.join(work, 'node-app');
+  execFileSync('node', [path.join(root, 'bench/make-node-tree.mjs'), tree, String(NODE_PACKAGES)], { stdio: 'ignore' });
+  const nodeTimes = [];
+  for (let run = 0; run < GATE_RUNS; run++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync('node', [cli, 'check', '--cwd', tree, '--format', 'json', '--no-imports'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    nodeTimes.push(seconds(start));
+    if (run === 0) {
+      const report = JSON.parse(result.stdout);
+      console.log(`node: ${report.checked} declared packages checked, ${report.findings.length} findings`);
+    }
+  }
+  nodeTimes.sort((a, b) => a - b);
+  const nodeGate = nodeTimes[Math.floor(GATE_RUNS / 2)];
+  const npmLsTimes = [];
+  for (let run = 0; run < 3; run++) {
+    const start = process.hrtime.bigint();
+    spawnSync('npm', ['ls', '--json', '--all'], { cwd: tree, encoding: 'utf8', maxBuffer: 1 << 28 });
+    npmLsTimes.push(seconds(start));
+  }
+  npmLsTimes.sort((a, b) => a - b);
+  const npmLs = npmLsTimes[1];
+
   console.log('');
-  console.log(`requirements                      ${REQUIREMENTS}`);
-  console.log(`depgate check (median of ${GATE_RUNS})       ${gate.toFixed(3)} s   (inventory + ${REQUIREMENTS} import probes)`);
-  console.log(`pip show x ${REQUIREMENTS} (baseline)          ${baseline.toFixed(3)} s   (versions only, no imports)`);
-  console.log(`ratio baseline / depgate          ${(baseline / gate).toFixed(1)}x`);
+  console.log(`python: ${REQUIREMENTS} requirements`);
+  console.log(`  depgate check (median of ${GATE_RUNS})          ${gate.toFixed(3)} s   (inventory + ${REQUIREMENTS} import probes)`);
+  console.log(`  pip show x ${REQUIREMENTS} (baseline)             ${baseline.toFixed(3)} s   (versions only, no imports)`);
+  console.log(`  ratio baseline / depgate             ${(baseline / gate).toFixed(1)}x`);
+  console.log(`python: ${LOCK_PACKAGES}-package uv.lock`);
+  console.log(`  depgate check, parse and check       ${lockGate.toFixed(3)} s   (${(lockGate / gate).toFixed(2)}x the 200-requirement case)`);
+  console.log(`node: ${NODE_PACKAGES}-package node_modules`);
+  console.log(`  depgate check (median of ${GATE_RUNS})          ${nodeGate.toFixed(3)} s   (resolution + lockfile drift, no imports)`);
+  console.log(`  npm ls --json --all (median of 3)    ${npmLs.toFixed(3)} s`);
+  console.log(`  ratio npm ls / depgate               ${(npmLs / nodeGate).toFixed(1)}x`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

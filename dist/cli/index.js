@@ -4704,7 +4704,7 @@ module.exports = validate
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1754);
+/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70);
 // The `depgate` command's entry point (package.json "bin" runs the bundle of this file).
 
 process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommandLine */ .rZ)();
@@ -4714,7 +4714,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1754:
+/***/ 70:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17487,6 +17487,433 @@ function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+;// CONCATENATED MODULE: ./src/report/junit.ts
+// The report as JUnit XML, for the test reporters people already read (dorny/test-reporter,
+// mikepenz/action-junit-report, Jenkins, GitLab). There is no JUnit standard: this is the
+// de-facto shape those tools parse — <testsuites> of <testsuite> of <testcase>, a <failure> or a
+// <skipped> child, and the name/classname/time/tests/failures/errors/skipped attributes — plus the
+// `file` and `line` attributes of a testcase that action-junit-report annotates with.
+//
+// The Report holds findings, not passing requirements, so each finding is one testcase and one
+// more passing testcase stands for every requirement without a finding, with the count checked.
+// The outcome a reporter shows agrees with the gate: a finding that blocks is a failure; one that
+// does not (a warning, an error in warn mode) passes with its text in <system-out>; a notice or
+// an ignored finding is skipped.
+
+
+/** The root <testsuites> name, and the suite for findings about depgate's own spec (DG100). */
+const JUNIT_ROOT_NAME = 'depgate';
+/** Suites in this order, each present only when it has something to say. */
+const SUITE_ORDER = ['depgate', 'python', 'node', 'system', 'env', 'service', 'database', 'command'];
+function renderJunit(report) {
+    const suites = testSuites(report);
+    const totals = count(suites.flatMap((suite) => suite.cases));
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites${attributes([['name', JUNIT_ROOT_NAME], ...countAttributes(totals)])}>`,
+    ];
+    for (const suite of suites)
+        lines.push(...suiteXml(suite));
+    lines.push('</testsuites>');
+    return `${lines.join('\n')}\n`;
+}
+function testSuites(report) {
+    const byEcosystem = new Map();
+    const add = (ecosystem, testCase) => {
+        const cases = byEcosystem.get(ecosystem) ?? [];
+        if (testCase)
+            cases.push(testCase);
+        byEcosystem.set(ecosystem, cases);
+    };
+    if (report.environment.python)
+        add('python');
+    if (report.environment.node)
+        add('node');
+    for (const finding of report.findings)
+        add(finding.ecosystem, findingCase(finding, report));
+    // One runtime probed: its suite speaks for the requirements; otherwise depgate's own does,
+    // since Report.checked is one count over every ecosystem.
+    const runtimes = ['python', 'node'].filter((ecosystem) => byEcosystem.has(ecosystem));
+    const passingSuite = runtimes.length === 1 ? runtimes[0] : 'depgate';
+    add(passingSuite, passingCase(report, passingSuite));
+    const known = SUITE_ORDER.filter((ecosystem) => byEcosystem.has(ecosystem));
+    const others = [...byEcosystem.keys()].filter((ecosystem) => !SUITE_ORDER.includes(ecosystem));
+    return [...known, ...others].map((ecosystem) => ({
+        name: ecosystem === 'depgate' ? JUNIT_ROOT_NAME : `${JUNIT_ROOT_NAME} ${ecosystem}`,
+        properties: suiteProperties(report, ecosystem),
+        cases: byEcosystem.get(ecosystem) ?? [],
+    }));
+}
+function findingCase(finding, report) {
+    const base = {
+        name: annotationTitle(finding),
+        // Reporters group a suite's cases by classname: by file, the way a reviewer reads them.
+        classname: finding.file ? finding.file : suiteNameOf(finding.ecosystem),
+        ...(finding.file ? { file: finding.file } : {}),
+        ...(finding.file && isPosition(finding.line) ? { line: finding.line } : {}),
+    };
+    if (finding.ignored) {
+        return { ...base, outcome: 'skipped', message: `ignored: ${finding.ignored.reason}`, details: findingDetails(finding) };
+    }
+    const level = annotationLevel(finding, report.mode);
+    if (level === 'error') {
+        return { ...base, outcome: 'failure', message: finding.message, type: `${finding.code} ${finding.kind}`, details: findingDetails(finding) };
+    }
+    if (level === 'notice')
+        return { ...base, outcome: 'skipped', message: finding.message, details: findingDetails(finding) };
+    // A warning, or an error that warn mode lets through: the case passes and says why it is there.
+    return { ...base, outcome: 'passed', details: `${finding.severity}: ${findingDetails(finding)}` };
+}
+function passingCase(report, ecosystem) {
+    const name = report.checked === 0
+        ? 'no requirements were checked'
+        : `all other requirements satisfied (${plural(report.checked, 'requirement')} checked)`;
+    return { name, classname: suiteNameOf(ecosystem), outcome: 'passed' };
+}
+function suiteNameOf(ecosystem) {
+    return ecosystem === 'depgate' ? JUNIT_ROOT_NAME : `${JUNIT_ROOT_NAME} ${ecosystem}`;
+}
+/** The finding whole: its message, what was required and found, where, and the command that fixes it. */
+function findingDetails(finding) {
+    const lines = [finding.message];
+    if (finding.required !== undefined)
+        lines.push(`Required: ${finding.required === '' ? 'any version' : finding.required}`);
+    if (finding.found !== undefined)
+        lines.push(`Found: ${finding.found}`);
+    const where = findingWhere(finding);
+    if (where !== '')
+        lines.push(`At: ${where}${isPosition(finding.line) && isPosition(finding.column) ? `:${finding.column}` : ''}`);
+    if (finding.fix)
+        lines.push(`${finding.code === 'DG003' ? 'Reproduce' : 'Fix'}: ${finding.fix}`);
+    return lines.join('\n');
+}
+function suiteProperties(report, ecosystem) {
+    const properties = [['mode', report.mode]];
+    const runtime = ecosystem === 'python' || ecosystem === 'node' ? report.environment[ecosystem] : undefined;
+    if (runtime) {
+        properties.push(['executable', runtime.executable], ['version', runtime.version], ['requested', `${runtime.requested} (from ${runtime.requestedFrom})`]);
+    }
+    return properties;
+}
+function count(cases) {
+    return {
+        tests: cases.length,
+        failures: cases.filter((c) => c.outcome === 'failure').length,
+        skipped: cases.filter((c) => c.outcome === 'skipped').length,
+    };
+}
+// `errors` is for a test that could not run; a finding is an answer, never that. No finding has a
+// duration: every probe answers for many requirements at once, so each time is 0.
+function countAttributes(totals) {
+    return [
+        ['tests', String(totals.tests)],
+        ['failures', String(totals.failures)],
+        ['errors', '0'],
+        ['skipped', String(totals.skipped)],
+        ['time', '0'],
+    ];
+}
+function suiteXml(suite) {
+    const lines = [`  <testsuite${attributes([['name', suite.name], ...countAttributes(count(suite.cases))])}>`];
+    lines.push('    <properties>');
+    for (const [name, value] of suite.properties)
+        lines.push(`      <property${attributes([['name', name], ['value', value]])}/>`);
+    lines.push('    </properties>');
+    for (const testCase of suite.cases)
+        lines.push(...caseXml(testCase));
+    lines.push('  </testsuite>');
+    return lines;
+}
+function caseXml(testCase) {
+    const open = `    <testcase${attributes([
+        ['name', testCase.name],
+        ['classname', testCase.classname],
+        ...(testCase.file !== undefined ? [['file', testCase.file]] : []),
+        ...(testCase.line !== undefined ? [['line', String(testCase.line)]] : []),
+        ['time', '0'],
+    ])}`;
+    switch (testCase.outcome) {
+        case 'failure':
+            return [
+                `${open}>`,
+                `      <failure${attributes([['message', testCase.message ?? ''], ['type', testCase.type ?? '']])}>${xmlText(testCase.details ?? '')}</failure>`,
+                '    </testcase>',
+            ];
+        case 'skipped':
+            return [
+                `${open}>`,
+                `      <skipped${attributes([['message', testCase.message ?? '']])}/>`,
+                ...(testCase.details ? [`      <system-out>${xmlText(testCase.details)}</system-out>`] : []),
+                '    </testcase>',
+            ];
+        case 'passed':
+            if (!testCase.details)
+                return [`${open}/>`];
+            return [`${open}>`, `      <system-out>${xmlText(testCase.details)}</system-out>`, '    </testcase>'];
+    }
+}
+function attributes(pairs) {
+    return pairs.map(([name, value]) => ` ${name}="${xmlAttribute(value)}"`).join('');
+}
+/**
+ * Characters XML 1.0 cannot carry at all, not even as a character reference (XML 1.0 §2.2,
+ * production [2] Char): C0 controls but tab, LF and CR; lone surrogates; U+FFFE and U+FFFF.
+ * An exception message can hold any of them (an ESC from a coloured traceback); each is written
+ * as a visible `\uXXXX` instead, so the document stays well-formed and the text stays readable.
+ */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+function replaceNonXmlChars(text) {
+    return text.replace(NOT_XML_CHAR, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Element content: markup characters escaped; CR as a reference, or a parser would turn it into LF (§2.11). */
+function xmlText(text) {
+    return replaceNonXmlChars(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r/g, '&#13;');
+}
+/**
+ * A double-quoted attribute value. Tab, LF and CR become references: a parser normalizes the
+ * literal characters to spaces (XML 1.0 §3.3.3, attribute-value normalization).
+ */
+function xmlAttribute(text) {
+    return xmlText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// The report as SARIF 2.1.0, the subset GitHub code scanning ingests (docs.github.com, "SARIF
+// support for code scanning"): every property that page marks required is present and never
+// empty, one rule per finding code whether or not it fired (rules describe the tool and should not
+// change between runs), and results that stay the same alert across runs.
+//
+// What code scanning does with what is not said here:
+// - It does not honour SARIF `suppressions` (suppressed results are ingested as open alerts), so an
+//   ignored finding is left out: adding an `ignore:` entry closes its alert on the next upload.
+// - "At least one location is required for code scanning to display a result": a finding about no
+//   file (an interpreter that cannot run, an action input) is placed on line 1 of the first spec or
+//   manifest read, rather than silently dropped from the Security tab.
+// - Levels follow the gate, as the annotations do: in warn mode an error that does not block is a
+//   warning, so a code-scanning merge rule does not block what depgate lets through.
+
+
+
+
+/** The schema GitHub's examples name (docs.github.com, "SARIF support for code scanning", sarifLog object). */
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
+/**
+ * "Results per run: 25,000" — over it the whole file is rejected (docs.github.com, "SARIF results
+ * exceed one or more limits"). Findings are most severe first, so the cut keeps the ones that block.
+ */
+const MAX_SARIF_RESULTS_PER_RUN = 25_000;
+/** The `uriBaseId` code scanning resolves against the repository root. */
+const SRCROOT = '%SRCROOT%';
+/** Where depgate's documentation lives; each rule's helpUri points into it. */
+const DEPGATE_REPOSITORY_URL = 'https://github.com/acme/depgate';
+const TROUBLESHOOTING_URL = `${DEPGATE_REPOSITORY_URL}/blob/main/docs/troubleshooting.md`;
+/**
+ * What each code means, for the rule GitHub shows beside every alert: the short description is
+ * the alert's headline, the full one says when depgate reports it. Kept in step with
+ * docs/troubleshooting.md (a test checks every helpUri anchor exists there).
+ */
+const RULE_DESCRIPTIONS = {
+    DG001: {
+        short: 'A declared package is not installed.',
+        full: 'A package the app declares (requirements file, pyproject.toml, Pipfile, setup.cfg, environment.yml, package.json or depgate.yml) is not installed where the probed runtime finds packages: the interpreter\'s sys.path, or node_modules resolved from the declaring package.json. The app fails on the first import of it.',
+    },
+    DG002: {
+        short: 'An installed package is outside the declared version range.',
+        full: 'The installed version does not satisfy the declared range (PEP 440 for Python, node-semver for Node), or a pip constraints file (-c) rules it out; for Node, also a different package installed under the declared name (an npm: alias).',
+    },
+    DG003: {
+        short: 'An installed package fails to import.',
+        full: 'The package is installed, but importing it (Python) or loading it with require (Node) raises, or kills the interpreter: a missing shared library, a wheel for another platform or Python, a half-finished install. The exception type and its first line are kept, and the fix command reproduces the failure.',
+    },
+    DG004: {
+        short: 'A probe did not answer in time.',
+        full: 'The interpreter inventory, the Node runtime probe, or one import did not finish within the timeout (30 seconds unless set). A module that blocks while importing blocks the app\'s start too.',
+    },
+    DG005: {
+        short: 'The runtime to probe with cannot be run.',
+        full: 'The Python interpreter or node that depgate was told or chose to probe is not there, cannot be executed, exits with an error, or does not answer like Python 3.7+ or Node.js; or a package manager that the project pins (packageManager, engines, volta) is not found. Nothing of that ecosystem was checked.',
+    },
+    DG006: {
+        short: 'The runtime\'s version is outside what the project requires.',
+        full: 'The probed Python is outside requires-python, .python-version, Poetry\'s python or .tool-versions; or node, npm, pnpm or yarn is outside engines, packageManager, volta, .nvmrc, .node-version or .tool-versions.',
+    },
+    DG007: {
+        short: 'An installed version differs from the lockfile\'s pin.',
+        full: 'A package pinned by the lockfile (uv.lock, poetry.lock, pdm.lock, Pipfile.lock, pip-compile or uv pip compile output, npm-shrinkwrap.json, package-lock.json, pnpm-lock.yaml, yarn.lock) is installed at another version. A pinned package that is not installed is not drift.',
+    },
+    DG008: {
+        short: 'A required environment variable is unset or empty.',
+        full: 'A variable listed under env: in depgate.yml is not set, or is set to the empty string, in the environment depgate runs in. Values are never printed.',
+    },
+    DG009: {
+        short: 'A declared service does not accept connections.',
+        full: 'A service listed under services: in depgate.yml (host:port or a URL) did not accept a TCP connection within its timeout and retry window.',
+    },
+    DG010: {
+        short: 'A database URL needs a driver that is not installed or does not import.',
+        full: 'A database URL from databases: in depgate.yml names a dialect and driver (postgresql+psycopg2://, mysql+pymysql://, ...) whose package is not installed or fails to import; with connect: true, also a connection that fails.',
+    },
+    DG011: {
+        short: 'A declared command probe failed.',
+        full: 'A command listed under commands: in depgate.yml exited with another code than expected, timed out, or printed output that does not match its pattern.',
+    },
+    DG012: {
+        short: 'Another copy of an installed package is hidden on sys.path.',
+        full: 'Two copies of a Python distribution at different versions are on sys.path: import loads the first, while pip or a tool reading the other directory sees the other version. A warning: the app imports the first copy and works with it.',
+    },
+    DG100: {
+        short: 'A spec, manifest line or input cannot be understood.',
+        full: 'A line of depgate.yml, a manifest or a lockfile, an action input or a command-line setting is invalid or names a file that does not exist, or there is nothing to check at all. What it declares was not checked, so DG100 blocks even in warn mode and cannot be ignored.',
+    },
+    DG101: {
+        short: 'A requirement does not apply here or cannot be identified.',
+        full: 'A requirement whose environment marker is false for the probed interpreter, an optional Node dependency that is not installed, a URL or path that names no distribution, or a declaration depgate does not expand or follow (${VAR}, remote includes, file:, an unversioned runtime pin, Yarn Plug\'n\'Play). A notice: it is not checked.',
+    },
+    DG102: {
+        short: 'The import name was guessed from the distribution name.',
+        full: 'The distribution\'s metadata names no module and depgate\'s table of well-known names does not know it, so depgate imported the module named like the distribution. Declare import: for it in depgate.yml to make the check exact.',
+    },
+};
+const CODES = Object.keys(FINDING_CODES);
+const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** `problem.severity` (GitHub's recommended rule property): error, warning or recommendation. */
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', notice: 'recommendation' };
+function renderSarif(report, options = {}) {
+    const active = report.findings.filter((finding) => !finding.ignored);
+    const included = active.slice(0, MAX_SARIF_RESULTS_PER_RUN);
+    const left = active.length - included.length;
+    const fallbackFile = report.sources.find((source) => source !== '');
+    const occurrences = new Map();
+    const results = included.map((finding) => {
+        const identity = fingerprintIdentity(finding);
+        const occurrence = (occurrences.get(identity) ?? 0) + 1;
+        occurrences.set(identity, occurrence);
+        return resultOf(finding, report, `${identity}:${occurrence}`, fallbackFile);
+    });
+    const log = {
+        $schema: SARIF_SCHEMA_URI,
+        version: SARIF_VERSION,
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'depgate',
+                        ...(options.toolVersion ? { semanticVersion: options.toolVersion } : {}),
+                        informationUri: DEPGATE_REPOSITORY_URL,
+                        rules: CODES.map(ruleOf),
+                    },
+                },
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        ...(left > 0
+                            ? {
+                                toolExecutionNotifications: [
+                                    {
+                                        level: 'warning',
+                                        message: {
+                                            text: `${left} more findings are not in this file: code scanning rejects a run with more than ${MAX_SARIF_RESULTS_PER_RUN} results. The JSON report lists every finding.`,
+                                        },
+                                    },
+                                ],
+                            }
+                            : {}),
+                    },
+                ],
+                // Relative URIs need their base declared for the log to be valid SARIF; code scanning
+                // itself resolves them against the repository root.
+                originalUriBaseIds: { [SRCROOT]: { description: { text: 'The root of the repository the workflow checked out.' } } },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+function ruleOf(code) {
+    const { kind, severity } = FINDING_CODES[code];
+    const { short, full } = RULE_DESCRIPTIONS[code];
+    const helpUri = `${TROUBLESHOOTING_URL}#${troubleshootingAnchor(code)}`;
+    return {
+        id: code,
+        name: kind,
+        shortDescription: { text: short },
+        fullDescription: { text: full },
+        defaultConfiguration: { level: SARIF_LEVEL[severity] },
+        help: {
+            text: `${full}\n\nWhat to do, and how to ignore it: ${helpUri}`,
+            markdown: `${full}\n\nWhat to do, and how to ignore it: [${code} in depgate's troubleshooting guide](${helpUri}).`,
+        },
+        helpUri,
+        properties: { tags: ['dependencies', kind], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[severity] },
+    };
+}
+/** The GitHub heading anchor of "## DG001 missing" in docs/troubleshooting.md: "dg001-missing". */
+function troubleshootingAnchor(code) {
+    return `${code.toLowerCase()}-${FINDING_CODES[code].kind}`;
+}
+function resultOf(finding, report, fingerprint, fallbackFile) {
+    const file = finding.file ? finding.file : fallbackFile;
+    const positioned = Boolean(finding.file) && isPosition(finding.line);
+    const location = file === undefined
+        ? []
+        : [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: relativeUri(file), uriBaseId: SRCROOT },
+                    region: {
+                        startLine: positioned ? finding.line : 1,
+                        startColumn: positioned && isPosition(finding.column) ? finding.column : 1,
+                    },
+                },
+            },
+        ];
+    const properties = { ecosystem: finding.ecosystem, kind: finding.kind };
+    if (finding.name !== '')
+        properties.package = finding.name;
+    if (finding.required !== undefined)
+        properties.required = finding.required;
+    if (finding.found !== undefined)
+        properties.found = finding.found;
+    if (finding.fix)
+        properties.fix = finding.fix;
+    return {
+        ruleId: finding.code,
+        ruleIndex: CODES.indexOf(finding.code),
+        level: SARIF_LEVEL[annotationLevel(finding, report.mode)],
+        message: { text: annotationMessage(finding).trim() || `${finding.code} ${finding.kind}` },
+        locations: location,
+        partialFingerprints: { primaryLocationLineHash: fingerprint },
+        properties,
+    };
+}
+/**
+ * What makes two results the same alert from one run to the next: the code, the package and the
+ * file — not the line, which moves whenever a line above it is added, and not the message, which
+ * names versions that change. A finding about no package (most DG100s) is told apart by its
+ * message. Code scanning reads only `primaryLocationLineHash` (docs.github.com, result object), so
+ * the identity goes there, in CodeQL's `hash:occurrence` form; a repeat gets the next occurrence.
+ */
+function fingerprintIdentity(finding) {
+    const name = finding.name.toLowerCase().replace(/[-_.]+/g, '-');
+    const parts = [finding.code, finding.ecosystem, name, finding.file ?? '', name === '' ? finding.message : ''];
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
+}
+/**
+ * A repository-relative path as a URI reference: each segment percent-encoded (a space, `#` or
+ * `%` in a file name would otherwise change what the URI means), `/` kept as the separator.
+ */
+function relativeUri(file) {
+    return file.replace(/^\.\//, '').split('/').map((segment) => encodeURIComponent(segment)).join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/command-line.ts
 // `depgate check`: the same gate as the action, printed for a terminal or a program.
 // Exit codes (PRODUCT.md): 0 passed, 1 gate failed, 2 could not run.
@@ -17498,10 +17925,12 @@ function escapeProperty(text) {
 
 
 
+
+
 const EXIT_PASSED = 0;
 const EXIT_GATE_FAILED = 1;
 const EXIT_COULD_NOT_RUN = 2;
-const FORMATS = ['text', 'json', 'github'];
+const FORMATS = ['text', 'json', 'github', 'junit', 'sarif'];
 const USAGE = `Usage: depgate check [options]
 
 Checks that what the app declares (depgate.yml, requirements.txt, pyproject.toml, package.json, ...)
@@ -17515,7 +17944,8 @@ Options:
   --node CMD          the node the app runs on (default: node on PATH)
   --no-imports        do not run import probes
   --timeout SECONDS   how long one probe may take (default: 30)
-  --format FORMAT     text (default), json, or github (workflow commands)
+  --format FORMAT     text (default), json, github (workflow commands), junit (JUnit XML
+                      for test reporters) or sarif (SARIF 2.1.0 for code scanning)
   --cwd DIR           the app's directory (default: the current directory)
   --warn              report, but exit 0 unless a spec error (DG100) was found
   -h, --help          show this help
@@ -17595,6 +18025,10 @@ async function main(argv, io) {
         io.stdout(`${renderJsonReport(report)}\n`);
     else if (format === 'github')
         io.stdout(`${[...renderWorkflowCommands(report), renderOneLine(report)].join('\n')}\n`);
+    else if (format === 'junit')
+        io.stdout(renderJunit(report));
+    else if (format === 'sarif')
+        io.stdout(renderSarif(report, { toolVersion: DEPGATE_VERSION }));
     else
         io.stdout(renderTerminal(report, { color: io.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') }));
     return report.passed ? EXIT_PASSED : EXIT_GATE_FAILED;

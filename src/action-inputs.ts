@@ -5,13 +5,37 @@ import { existsSync, statSync } from 'node:fs';
 import type { GateMode, SpecProblem } from './model.js';
 import type { GateOptions } from './gate.js';
 import { GATE_MODES } from './config/schema.js';
+import { COMMENT_MODES, type CommentMode } from './github/comment.js';
 
-export const ANNOTATION_MODES = ['workflow-commands', 'off'] as const;
+export const ANNOTATION_MODES = ['workflow-commands', 'check-run', 'off'] as const;
 export type AnnotationMode = (typeof ANNOTATION_MODES)[number];
+/** The defaults action.yml declares, for a run where the runner did not pass the input. */
+export const DEFAULT_ANNOTATIONS: AnnotationMode = 'workflow-commands';
+export const DEFAULT_COMMENT: CommentMode = 'on-failure';
+
+/**
+ * GateOptions plus what the gate needs to know about the event: under `pull_request_target` the
+ * workspace may hold the pull request's own files while the token can write, so the PR's config
+ * and its command probes are not to be trusted unless the workflow says `allow-commands: true`.
+ */
+export type ActionGateOptions = GateOptions & {
+  /** GITHUB_EVENT_NAME ('' outside a runner). */
+  eventName: string;
+  /** The `allow-commands` input (default false). */
+  allowCommands: boolean;
+};
 
 export interface ActionSettings {
-  gate: GateOptions;
+  gate: ActionGateOptions;
   annotations: AnnotationMode;
+  comment: CommentMode;
+  /** The `name` input: this matrix leg's name ('' for a single job). */
+  leg: string;
+  /** The `token` input ('' disables every API surface). Never printed. */
+  token: string;
+  /** Absolute paths from the `junit-file` and `sarif-file` inputs. */
+  junitFile?: string;
+  sarifFile?: string;
 }
 
 /** How the runner passes inputs: INPUT_<NAME upper-cased, spaces as _>, as @actions/core reads them. */
@@ -31,8 +55,18 @@ export function readActionSettings(env: Record<string, string | undefined>, proc
     cwd = processCwd;
   }
   const mode = oneOf(readInput(env, 'mode'), GATE_MODES, 'mode', invalid) as GateMode | undefined;
-  const annotations = (oneOf(readInput(env, 'annotations'), ANNOTATION_MODES, 'annotations', invalid) ?? 'workflow-commands') as AnnotationMode;
+  const annotations = (oneOf(readInput(env, 'annotations'), ANNOTATION_MODES, 'annotations', invalid) ?? DEFAULT_ANNOTATIONS) as AnnotationMode;
+  const comment = (oneOf(readInput(env, 'comment'), COMMENT_MODES, 'comment', invalid) ?? DEFAULT_COMMENT) as CommentMode;
   const imports = booleanInput(readInput(env, 'imports'), 'imports', invalid);
+  const allowCommands = booleanInput(readInput(env, 'allow-commands'), 'allow-commands', invalid) ?? false;
+  let leg = readInput(env, 'name');
+  // The name goes into a check run's name and an HTML comment marker: one printable line.
+  if (/[\u0000-\u001f\u007f]/.test(leg)) {
+    invalid('name', 'must be one line of printable text');
+    leg = '';
+  }
+  // Relative to the repository root (the runner's working directory), like other actions' output files.
+  const outputFile = (file: string): string | undefined => (file === '' ? undefined : path.resolve(processCwd, file));
   const timeoutText = readInput(env, 'timeout');
   let timeoutSeconds: number | undefined;
   if (timeoutText !== '') {
@@ -45,9 +79,14 @@ export function readActionSettings(env: Record<string, string | undefined>, proc
   const manifests = listInput(readInput(env, 'manifests'));
   return {
     annotations,
+    comment,
+    leg,
+    token: readInput(env, 'token'),
+    junitFile: outputFile(readInput(env, 'junit-file')),
+    sarifFile: outputFile(readInput(env, 'sarif-file')),
     gate: {
       cwd,
-      env,
+      env: withoutCredentials(env),
       config: readInput(env, 'config') || undefined,
       manifests: manifests.length > 0 ? manifests : undefined,
       python: readInput(env, 'python') || undefined,
@@ -56,8 +95,22 @@ export function readActionSettings(env: Record<string, string | undefined>, proc
       mode,
       timeoutSeconds,
       inputProblems: problems,
+      eventName: env.GITHUB_EVENT_NAME ?? '',
+      allowCommands,
     },
   };
+}
+
+/**
+ * The variables that hold the runner's credentials, kept from the probes: an import probe runs the
+ * app's packages' code, which has no business with the token that can write to the repository.
+ */
+export const CREDENTIAL_VARIABLES = ['INPUT_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+
+function withoutCredentials(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  const kept = { ...env };
+  for (const name of CREDENTIAL_VARIABLES) delete kept[name];
+  return kept;
 }
 
 function oneOf(value: string, allowed: readonly string[], input: string, invalid: (input: string, message: string) => void): string | undefined {

@@ -9,11 +9,13 @@ import { renderTerminal } from './report/terminal.js';
 import { renderJsonReport } from './report/json.js';
 import { renderWorkflowCommands } from './report/annotations.js';
 import { renderOneLine } from './report/one-line.js';
+import { renderJunit } from './report/junit.js';
+import { renderSarif } from './report/sarif.js';
 
 export const EXIT_PASSED = 0;
 export const EXIT_GATE_FAILED = 1;
 export const EXIT_COULD_NOT_RUN = 2;
-const FORMATS = ['text', 'json', 'github'] as const;
+const FORMATS = ['text', 'json', 'github', 'junit', 'sarif'] as const;
 
 export const USAGE = `Usage: depgate check [options]
 
@@ -28,7 +30,8 @@ Options:
   --node CMD          the node the app runs on (default: node on PATH)
   --no-imports        do not run import probes
   --timeout SECONDS   how long one probe may take (default: 30)
-  --format FORMAT     text (default), json, or github (workflow commands)
+  --format FORMAT     text (default), json, github (workflow commands), junit (JUnit XML
+                      for test reporters) or sarif (SARIF 2.1.0 for code scanning)
   --cwd DIR           the app's directory (default: the current directory)
   --warn              report, but exit 0 unless a spec error (DG100) was found
   -h, --help          show this help
@@ -114,6 +117,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   });
   if (format === 'json') io.stdout(`${renderJsonReport(report)}\n`);
   else if (format === 'github') io.stdout(`${[...renderWorkflowCommands(report), renderOneLine(report)].join('\n')}\n`);
+  else if (format === 'junit') io.stdout(renderJunit(report));
+  else if (format === 'sarif') io.stdout(renderSarif(report, { toolVersion: DEPGATE_VERSION }));
   else io.stdout(renderTerminal(report, { color: io.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') }));
   return report.passed ? EXIT_PASSED : EXIT_GATE_FAILED;
 }

@@ -5,7 +5,7 @@ import { loadConfig, toRelative } from './config/load.js';
 import type { DepgateConfig } from './config/schema.js';
 import { readManifest, type ManifestContext } from './manifests/index.js';
 import { discover, DISCOVERY_RULES } from './manifests/discovery.js';
-import { checkPython, mergeConfiguredPackages, selectedRequirements } from './ecosystems/python.js';
+import { checkPython, mergeConfiguredPackages, selectedRequirements, unknownSelections } from './ecosystems/python.js';
 import { checkNode } from './ecosystems/node.js';
 import { buildReport, problemToFinding } from './judge/verdict.js';
 
@@ -80,6 +80,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
 
   const python = declared.python;
   const pythonDeclared = python.requirements.filter((requirement): requirement is PythonRequirement => requirement.ecosystem === 'python');
+  findings.push(...unknownSelections(pythonDeclared, config.python).map(problemToFinding));
   const pythonRequirements = selectedRequirements(mergeConfiguredPackages(pythonDeclared, config.python.packages), config.python);
   if (pythonRequirements.length > 0 || python.hasManifest || config.python.interpreter) {
     const result = await checkPython(
@@ -127,12 +128,15 @@ function planFiles(options: GateOptions, config: DepgateConfig, notes: string[])
   const planned: PlannedFile[] = [];
   for (const rule of DISCOVERY_RULES) {
     const configured = config[rule.ecosystem].manifests;
+    const found = discover(options.cwd, rule);
     if (configured) {
       notes.push(`${rule.ecosystem} files read: ${configured.map((entry) => entry.path).join(', ')} (from ${config.file})`);
+      const listed = new Set(configured.map((entry) => toRelative(options.cwd, entry.path)));
+      const unread = [...found.manifests, ...(found.lockfile ? [found.lockfile] : [])].filter((file) => !listed.has(file));
+      if (unread.length > 0) notes.push(`${unread.join(', ')} ${unread.length > 1 ? 'are' : 'is'} present but not read: ${rule.ecosystem}.manifests in ${config.file} lists the files to read`);
       planned.push(...configured.map((entry) => ({ file: entry.path, declaredAt: entry.source })));
       continue;
     }
-    const found = discover(options.cwd, rule);
     const files = [...found.manifests, ...(found.lockfile ? [found.lockfile] : []), ...found.runtime];
     if (files.length === 0) continue;
     notes.push(`${rule.ecosystem} files discovered: ${files.join(', ')}`, ...found.notes);

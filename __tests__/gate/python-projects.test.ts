@@ -89,6 +89,32 @@ describe('a uv project', () => {
     expect(report.checked).toBe(3);
     expect(report.notes).toEqual(['python files discovered: pyproject.toml, uv.lock']);
   });
+
+
+  test('an extra or group that no manifest defines is a DG100 at its place in depgate.yml, not a silent pass', async () => {
+    const dir = project('uv-typo', { 'pyproject.toml': PYPROJECT, 'depgate.yml': 'python:\n  extras: [postgress]\n  groups: [dev, prod]\n' });
+    const report = await gate(dir);
+    expect(brief(report.findings).filter(([code]) => code === 'DG100')).toEqual([
+      ['DG100', 'python.extras', 'depgate.yml:2:12'],
+      ['DG100', 'python.groups', 'depgate.yml:3:17'],
+    ]);
+    expect(report.findings.find((finding) => finding.name === 'python.extras')!.message).toBe(
+      "python.extras selects 'postgress', but no manifest read here defines that extra (the manifests define: postgres, mysql); nothing would be checked for it",
+    );
+  });
+
+  test('a lockfile version that is not PEP 440 is a DG100, and drift is fixed with the lockfile\'s own tool', async () => {
+    const dir = project('uv-bad-version', {
+      'pyproject.toml': PYPROJECT.replace('requires-python = ">=3.12"', 'requires-python = ">=3.10"'),
+      'uv.lock': UV_LOCK.replace('version = "3.1.3"', 'version = "not a version!"'),
+    });
+    const report = await gate(dir);
+    expect(brief(report.findings)).toEqual([
+      ['DG100', 'flask', 'uv.lock:13:1'],
+      ['DG007', 'sqlalchemy', 'uv.lock:18:1'],
+    ]);
+    expect(report.findings[1].fix).toBe('uv sync --frozen');
+  });
 });
 
 describe('a Poetry project', () => {

@@ -93,6 +93,16 @@ describe('withExtrasRequirements', () => {
     expect(finding.message).toBe('psycopg2 is not installed in /venv/bin/python (Python 3.11.7), but SQLAlchemy[PostgreSQL] (requirements.txt:2), through its extra, requires it.');
   });
 
+  test('an extra the installed distribution does not define is a DG101 notice naming the ones it has', () => {
+    nextLine = 3;
+    const expanded = withExtrasRequirements([requirement('SQLAlchemy', '', { extras: ['postgress'] })], withExtras);
+    const findings = judgePython(assessPython(expanded, withExtras, '/w'), withExtras, new Map());
+    expect(findings.map((finding) => [finding.code, finding.severity, finding.line])).toEqual([['DG101', 'notice', 3]]);
+    expect(findings[0].message).toBe(
+      "SQLAlchemy 2.0.54 has no extra 'postgress' (its extras: asyncio, postgresql, postgresql-pg8000), so SQLAlchemy[postgress] (requirements.txt:3) asks for nothing more than SQLAlchemy; pip would warn about it too.",
+    );
+  });
+
   test('a package the app declares itself is not added again through an extra', () => {
     nextLine = 1;
     const expanded = withExtrasRequirements([requirement('SQLAlchemy', '', { extras: ['postgresql'] }), requirement('psycopg2', '>=2.9')], withExtras);

@@ -46,7 +46,7 @@ describe('a hand-written environment.yml with a pip: section', () => {
       ['DG101', NOT_CHECKED('pip'), 11, 5, 'pip'],
       [
         'DG101',
-        '-r requirements-extra.txt in the pip: section is not read by depgate; add ml/requirements-extra.txt to python.manifests in depgate.yml to have it checked',
+        '-r requirements-extra.txt in the pip: section is not read by depgate; list both ml/environment.yml and ml/requirements-extra.txt in python.manifests in depgate.yml to have it checked',
         18,
         10,
         'requirements-extra.txt',

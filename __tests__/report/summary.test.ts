@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { MAX_JOB_SUMMARY_BYTES, utf8Bytes } from '../../src/report/limits.js';
-import { codeSpan, markdownText, renderSummaryMarkdown } from '../../src/report/summary.js';
+import { codeSpan, MAX_EXPANDED_SUMMARY_ROWS, markdownText, renderSummaryMarkdown } from '../../src/report/summary.js';
+import type { Finding } from '../../src/model.js';
 import { finding, makeReport, numberedFindings, PSYCOPG2_MISSING, SQLALCHEMY_MISMATCH } from './fixture.js';
 
 describe('renderSummaryMarkdown', () => {
@@ -142,11 +143,13 @@ describe('staying under the job summary limit', () => {
     expect(out.endsWith('- `depgate.yml`\n')).toBe(true);
   });
 
-  test('once findings are cut, ignored rows are left out too, and counted', () => {
+  test('once findings are cut, the collapsed ignored rows are left out too, and counted', () => {
     const ignored = numberedFindings(4, 'error', 60).map((f) => ({ ...f, ignored: { reason: 'known' } }));
     const out = renderSummaryMarkdown(makeReport({ findings: [...numberedFindings(50, 'error'), ...ignored] }), { maxBytes: 3000 });
+    expect(utf8Bytes(out)).toBeLessThanOrEqual(3000);
     expect(out).toContain(
-      '| --- | --- | --- | --- |\n\n> ⚠️ 4 more ignored findings not shown here: GitHub limits a job summary to 1 MiB. The JSON report lists every finding.\n',
+      '\n<details><summary>4 ignored findings</summary>\n\n| Code | Package | Where | Reason |\n| --- | --- | --- | --- |\n\n' +
+        '> ⚠️ 4 more ignored findings not shown here: GitHub limits a job summary to 1 MiB. The JSON report lists every finding.\n\n</details>\n\n### Fix\n',
     );
   });
 
@@ -169,6 +172,100 @@ describe('staying under the job summary limit', () => {
     expect(out.endsWith(
       '\n\n> ⚠️ The rest of this summary is not shown here: GitHub limits a job summary to 1 MiB. The JSON report lists every finding.\n',
     )).toBe(true);
+  });
+});
+
+describe('a long summary: notices and ignored findings collapse first', () => {
+  const errors = numberedFindings(40, 'error');
+  const warnings = numberedFindings(5, 'warning', 41);
+  const notices = numberedFindings(6, 'notice', 46);
+  const ignored = numberedFindings(2, 'error', 52).map((f) => ({ ...f, ignored: { reason: 'pinned upstream' } }));
+
+  test(`up to ${MAX_EXPANDED_SUMMARY_ROWS} rows, notices stay in the one table and nothing is collapsed`, () => {
+    const findings = [...errors, ...warnings, ...notices.slice(0, 5)];
+    expect(findings).toHaveLength(MAX_EXPANDED_SUMMARY_ROWS);
+    const out = renderSummaryMarkdown(makeReport({ findings }));
+    expect(out).not.toContain('<details>');
+    expect(out).toContain('\n| DG101 | notice | pkg50 | — | — | `requirements.txt:50` | pkg50 is wrong |  |\n\n### Fix\n');
+    expect(MAX_EXPANDED_SUMMARY_ROWS).toBe(50);
+  });
+
+  test('past it, errors and warnings keep the open table; notices, then ignored findings, fold into <details>', () => {
+    const out = renderSummaryMarkdown(makeReport({ findings: [...errors, ...warnings, ...notices, ...ignored] }));
+    expect(out).toContain(
+      '| DG002 | warning | pkg45 | — | — | `requirements.txt:45` | pkg45 is wrong |  |\n' +
+        '\n' +
+        '<details><summary>6 notices (not blocking)</summary>\n' +
+        '\n' +
+        '| Code | Severity | Package | Required | Found | Where | Message | Fix |\n' +
+        '| --- | --- | --- | --- | --- | --- | --- | --- |\n' +
+        '| DG101 | notice | pkg46 | — | — | `requirements.txt:46` | pkg46 is wrong |  |\n' +
+        '| DG101 | notice | pkg47 | — | — | `requirements.txt:47` | pkg47 is wrong |  |\n' +
+        '| DG101 | notice | pkg48 | — | — | `requirements.txt:48` | pkg48 is wrong |  |\n' +
+        '| DG101 | notice | pkg49 | — | — | `requirements.txt:49` | pkg49 is wrong |  |\n' +
+        '| DG101 | notice | pkg50 | — | — | `requirements.txt:50` | pkg50 is wrong |  |\n' +
+        '| DG101 | notice | pkg51 | — | — | `requirements.txt:51` | pkg51 is wrong |  |\n' +
+        '\n' +
+        '</details>\n' +
+        '\n' +
+        '<details><summary>2 ignored findings</summary>\n' +
+        '\n' +
+        '| Code | Package | Where | Reason |\n' +
+        '| --- | --- | --- | --- |\n' +
+        '| DG002 | pkg52 | `requirements.txt:52` | pinned upstream |\n' +
+        '| DG002 | pkg53 | `requirements.txt:53` | pinned upstream |\n' +
+        '\n' +
+        '</details>\n' +
+        '\n' +
+        '### Fix\n',
+    );
+    const openRows = out.slice(0, out.indexOf('<details>')).split('\n').filter((line) => line.startsWith('| DG002 '));
+    expect(openRows).toHaveLength(45);
+    expect(out).not.toContain('### Ignored');
+  });
+
+  test('a short report over the byte limit collapses before it cuts', () => {
+    const findings = [...numberedFindings(3, 'error'), ...numberedFindings(30, 'notice', 4)];
+    const full = renderSummaryMarkdown(makeReport({ findings }));
+    expect(full).not.toContain('<details>');
+    const out = renderSummaryMarkdown(makeReport({ findings }), { maxBytes: utf8Bytes(full) - 1 });
+    expect(out).toContain('\n<details><summary>30 notices (not blocking)</summary>\n');
+    expect(out.split('\n').filter((line) => line.startsWith('| DG002 '))).toHaveLength(3);
+  });
+
+  test('5,000 findings with long messages: under 1 MiB, the most severe shown, every cut counted, the fix and sources kept', () => {
+    const long = (f: Finding): Finding => ({ ...f, message: `${f.message}: ${'é<'.repeat(700)}`, fix: `pip install '${f.name}>=1'` });
+    const findings = [
+      ...numberedFindings(1500, 'error').map(long),
+      ...numberedFindings(500, 'warning', 1501).map(long),
+      ...numberedFindings(2990, 'notice', 2001).map(long),
+      ...numberedFindings(10, 'error', 4991).map((f) => ({ ...long(f), ignored: { reason: 'known' } })),
+    ];
+    expect(findings).toHaveLength(5000);
+    const out = renderSummaryMarkdown(makeReport({ findings }));
+    const bytes = utf8Bytes(out);
+    expect(bytes).toBeLessThanOrEqual(MAX_JOB_SUMMARY_BYTES);
+    expect(bytes).toBeGreaterThan(MAX_JOB_SUMMARY_BYTES - 5000);
+    const shown = out.split('\n').filter((line) => line.startsWith('| DG002 | error '));
+    expect(shown.length).toBeGreaterThan(100);
+    expect(shown.length).toBeLessThan(1500);
+    expect(shown[0]).toContain('| pkg01 |');
+    expect(shown[shown.length - 1]).toContain(`| pkg${shown.length} |`);
+    // Every cell was capped: a row is at most eight cells of 1,000 characters.
+    expect(Math.max(...shown.map((row) => Array.from(row).length))).toBeLessThan(8 * 1000 + 100);
+    expect(out).toContain(`\n> ⚠️ ${2000 - shown.length} more findings not shown here: GitHub limits a job summary to 1 MiB. The JSON report lists every finding.\n`);
+    expect(out).toContain('\n<details><summary>2990 notices (not blocking)</summary>\n\n| Code | Severity | Package | Required | Found | Where | Message | Fix |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n\n> ⚠️ 2990 more notices not shown here');
+    expect(out).toContain('\n<details><summary>10 ignored findings</summary>\n');
+    expect(out.match(/<details>/g)).toHaveLength(2);
+    expect(out.match(/<\/details>/g)).toHaveLength(2);
+    expect(out.endsWith('### Fix\n\n```sh\n/venv/bin/python -m pip install \'SQLAlchemy>=2.1\' \'psycopg2>=2.9\'\n```\n\n### Sources\n\n- `requirements.txt`\n- `depgate.yml`\n')).toBe(true);
+  });
+
+  test('a hostile message cannot close the <details> block', () => {
+    const evil = numberedFindings(60, 'notice').map((f) => ({ ...f, message: '</details><details open><summary>x</summary>' }));
+    const out = renderSummaryMarkdown(makeReport({ findings: evil }));
+    expect(out.match(/<\/details>/g)).toHaveLength(1);
+    expect(out).toContain('&lt;/details&gt;&lt;details open&gt;');
   });
 });
 

@@ -27,6 +27,7 @@ describe('renderTerminal', () => {
         'Fix:',
         "  /venv/bin/python -m pip install 'SQLAlchemy>=2.1' 'psycopg2>=2.9'",
         '',
+        'Read: requirements.txt, depgate.yml',
         '✖ gate failed: 3 errors, 1 notice, 1 ignored',
         '',
       ].join('\n'),
@@ -58,6 +59,7 @@ describe('renderTerminal', () => {
     const out = renderTerminal(makeReport({ findings: [], checked: 14, fixes: [] }), { color: true });
     expect(out).toBe(
       `${ESC}[2mPython 3.12.3 at /venv/bin/python (requested .venv/bin/python, from ./.venv; prefix /venv)${ESC}[0m\n\n` +
+        `${ESC}[2mRead: requirements.txt, depgate.yml${ESC}[0m\n` +
         `${ESC}[32m✔ gate passed: 14 requirements checked${ESC}[0m\n`,
     );
   });

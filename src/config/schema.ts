@@ -31,6 +31,8 @@ export interface DepgateConfig {
     extras: string[];
     /** Dependency groups that must be installed too (PEP 735, Poetry, uv/PDM/Pipfile dev; normalized). */
     groups: string[];
+    /** Where each selected extra and group is written, to report one that no manifest defines. */
+    selectedAt: { extras: Record<string, SourcePosition>; groups: Record<string, SourcePosition> };
   };
   node: {
     interpreter?: { command: string; source: SourcePosition };
@@ -43,7 +45,7 @@ export interface DepgateConfig {
   ignore: IgnoreRule[];
 }
 
-export const EMPTY_CONFIG: DepgateConfig = { python: { packages: [], extras: [], groups: [] }, node: { packages: [], dev: false }, ignore: [] };
+export const EMPTY_CONFIG: DepgateConfig = { python: { packages: [], extras: [], groups: [], selectedAt: { extras: {}, groups: {} } }, node: { packages: [], dev: false }, ignore: [] };
 
 const TOP_LEVEL_KEYS = ['python', 'node', 'ignore', 'mode', 'imports', 'timeout'] as const;
 /** Sections of the product brief that this version cannot check yet: refusing them is safer than a silent pass. */
@@ -63,7 +65,7 @@ const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 /** Validates a parsed depgate.yml; returns what could be understood and every problem at once. */
 export function readConfig(source: YamlSource): { config: DepgateConfig; problems: SpecProblem[] } {
   const problems: SpecProblem[] = [];
-  const config: DepgateConfig = { file: source.file, python: { packages: [], extras: [], groups: [] }, node: { packages: [], dev: false }, ignore: [] };
+  const config: DepgateConfig = { file: source.file, python: { packages: [], extras: [], groups: [], selectedAt: { extras: {}, groups: {} } }, node: { packages: [], dev: false }, ignore: [] };
   const problem: Report = (at, message, subject) => {
     const position = at && 'file' in at ? at : source.positionOf(at as YamlNode | null | undefined);
     problems.push({ code: 'DG100', message: `${source.file}: ${message}`, source: position, subject });
@@ -173,6 +175,9 @@ function readPython(node: YamlNode | null, source: YamlSource, config: DepgateCo
         }
         // PEP 685 / PEP 735: extra and group names compare in their PEP 503 form.
         config.python[key] = (names as string[]).map(canonicalizeName);
+        config.python.selectedAt[key] = Object.fromEntries(
+          (value as { items: YamlNode[] }).items.map((item, index) => [config.python[key][index], source.positionOf(item)]),
+        );
         break;
       }
       case 'packages': {

@@ -1,7 +1,7 @@
 // The Python leg of the gate: which interpreter, one inventory start, one import-probe start,
 // then the pure judges. Everything declared arrives already parsed; nothing here reads a manifest.
 import type { EcosystemCheck } from './check.js';
-import type { Finding, ImportResult, LockPin, PythonRequirement, RuntimeConstraint, SourcePosition } from '../model.js';
+import type { Finding, ImportResult, LockPin, PythonRequirement, RuntimeConstraint, SourcePosition, SpecProblem } from '../model.js';
 import { chooseInterpreter } from '../probes/python/interpreter.js';
 import { probePythonEnvironment } from '../probes/python/inventory.js';
 import { probeImports } from '../probes/python/imports.js';
@@ -99,6 +99,29 @@ export function mergeConfiguredPackages(fromManifests: PythonRequirement[], conf
     if (!extra) return requirement;
     return { ...requirement, importName: requirement.importName ?? extra.importName, message: requirement.message ?? extra.message };
   });
+}
+
+/**
+ * A selected extra or group that no manifest defines is almost always a typo (`postgress`), and
+ * would silently check nothing: a DG100 at its place in depgate.yml, naming the ones that exist.
+ */
+export function unknownSelections(requirements: PythonRequirement[], selection: { extras: string[]; groups: string[]; selectedAt: { extras: Record<string, SourcePosition>; groups: Record<string, SourcePosition> } }): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  for (const kind of ['extra', 'group'] as const) {
+    const key = kind === 'extra' ? 'extras' : 'groups';
+    const defined = [...new Set(requirements.filter((requirement) => requirement.selector?.kind === kind).map((requirement) => requirement.selector!.name))];
+    for (const name of selection[key]) {
+      if (defined.includes(name)) continue;
+      const known = defined.length > 0 ? `the manifests define: ${defined.join(', ')}` : `the manifests define no ${key}`;
+      problems.push({
+        code: 'DG100',
+        message: `python.${key} selects '${name}', but no manifest read here defines that ${kind} (${known}); nothing would be checked for it`,
+        source: selection.selectedAt[key][name],
+        subject: `python.${key}`,
+      });
+    }
+  }
+  return problems;
 }
 
 /** Requirements of an extra or a group count only when depgate.yml selects them. */

@@ -92,6 +92,23 @@ export function withExtrasRequirements(requirements: PythonRequirement[], enviro
   return result;
 }
 
+/** The extras a distribution's metadata names in its Requires-Dist markers (PEP 685 names). */
+function definedExtras(distribution: PythonDistribution): Set<string> {
+  const names = new Set<string>();
+  for (const line of distribution.extraRequires ?? []) {
+    for (const match of line.matchAll(/extra\s*==\s*['"]([^'"]+)['"]/g)) names.add(canonicalizeName(match[1]));
+  }
+  return names;
+}
+
+/** Extras a requirement asks for that the installed distribution does not define (a typo, usually). */
+function unknownExtras(requirement: PythonRequirement, distribution: PythonDistribution): string[] {
+  // Without the extras' metadata (none of its extras requires anything) there is nothing to compare with.
+  if (requirement.extras.length === 0 || !distribution.extraRequires?.length) return [];
+  const defined = definedExtras(distribution);
+  return requirement.extras.filter((extra) => !defined.has(canonicalizeName(extra)));
+}
+
 /** Every module the import probe must try, each once, in declaration order. */
 export function modulesToImport(assessments: PythonAssessment[]): string[] {
   const modules = new Set<string>();
@@ -167,6 +184,10 @@ export function judgePython(
       }
       case 'installed': {
         const { distribution, importTarget } = assessment;
+        const unknown = unknownExtras(requirement, distribution);
+        if (unknown.length > 0) {
+          finding('DG101', `${distribution.name} ${distribution.version} has no extra ${unknown.map((extra) => `'${extra}'`).join(', ')} (its extras: ${[...definedExtras(distribution)].join(', ')}), so ${declared} asks for nothing more than ${distribution.name}; pip would warn about it too.`, { found: distribution.version });
+        }
         const result = importTarget && imports?.get(importTarget.module);
         if (importTarget?.origin === 'guessed') {
           const missingGuess = result?.status === 'error' && result.errorType === 'ModuleNotFoundError' && result.errorMessage?.includes(`'${importTarget.module.split('.')[0]}'`);

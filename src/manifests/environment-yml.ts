@@ -205,7 +205,7 @@ function readPipEntry(node: Scalar, context: Context): void {
       code: 'DG101',
       message:
         include.kind === 'requirement'
-          ? `-r ${include.path} in the pip: section is not read by depgate; add ${besideFile(context.file, include.path)} to python.manifests in depgate.yml to have it checked`
+          ? `-r ${include.path} in the pip: section is not read by depgate; list both ${context.file} and ${besideFile(context.file, include.path)} in python.manifests in depgate.yml to have it checked`
           : `-c ${include.path} in the pip: section is not read by depgate: constraints only narrow versions, and the requirements they constrain are checked where they are declared`,
       source: place(include.source),
       subject: include.path,

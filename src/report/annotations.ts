@@ -90,7 +90,7 @@ export function annotationTitle(finding: Finding): string {
 export function annotationMessage(finding: Finding): string {
   let message = finding.message;
   if (finding.fix !== undefined && finding.fix !== '') {
-    const label = finding.code === 'DG003' ? 'Reproduce' : 'Fix';
+    const label = finding.code === 'DG003' || finding.code === 'DG004' ? 'Reproduce' : 'Fix';
     const separator = /[.!?]\s*$/.test(message) ? ' ' : '. ';
     message = `${message.trimEnd()}${message.trim() === '' ? '' : separator}${label}: ${finding.fix}`;
   }

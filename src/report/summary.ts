@@ -9,60 +9,119 @@ import { blockingErrorCount, countsPhrase, findingWhere, gateOutcome, plural } f
 
 /** A table cell longer than this is cut: one runaway message must not crowd out the others. */
 export const MAX_SUMMARY_CELL_CHARS = 1000;
+/**
+ * Past this many rows the summary is long: rows that do not block (notices, ignored findings) are
+ * collapsed into `<details>` blocks, so the errors and warnings are what a reader sees, and a
+ * table of a thousand skipped requirements does not bury them.
+ */
+export const MAX_EXPANDED_SUMMARY_ROWS = 50;
 
 export interface SummaryOptions {
   /** The size the summary must stay under; GitHub's limit unless a test says otherwise. */
   maxBytes?: number;
 }
 
+/** One table of the summary: its rows are what grows with the report; the rest is small and always shown. */
+interface SummarySection {
+  /** Lines before the table (a heading, or the opening of a `<details>` block). */
+  open: string[];
+  header: string[];
+  rows: string[];
+  /** Lines after the table (the close of a `<details>` block). */
+  close: string[];
+  omittedNote: (omitted: number) => string;
+}
+
+const FINDINGS_HEADER = ['| Code | Severity | Package | Required | Found | Where | Message | Fix |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
+const IGNORED_HEADER = ['| Code | Package | Where | Reason |', '| --- | --- | --- | --- |'];
+
+/**
+ * The job summary, under `maxBytes` in every case. It degrades in steps, each only when needed:
+ * the full tables; then, past MAX_EXPANDED_SUMMARY_ROWS rows or over the limit, notices and
+ * ignored findings collapsed into `<details>` after the errors and warnings; then rows cut, most
+ * severe kept, each cut announced with its count and a pointer to the JSON report.
+ */
 export function renderSummaryMarkdown(report: Report, options: SummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? MAX_JOB_SUMMARY_BYTES;
   const active = report.findings.filter((f) => !f.ignored);
   const ignored = report.findings.filter((f) => f.ignored);
-
   const head = [`## ${verdictHeading(report)}`, '', ...environmentLines(report), ''];
   const tail = [...fixLines(report), ...sourceLines(report)];
-  const findingsTable = {
-    header: ['| Code | Severity | Package | Required | Found | Where | Message | Fix |', '| --- | --- | --- | --- | --- | --- | --- | --- |'],
-    rows: active.map(findingRow),
-    omittedNote: (n: number) => truncationNote(plural(n, 'more finding')),
-  };
-  const ignoredTable = {
-    header: ['### Ignored', '', '| Code | Package | Where | Reason |', '| --- | --- | --- | --- |'],
-    rows: ignored.map(ignoredRow),
-    omittedNote: (n: number) => truncationNote(plural(n, 'more ignored finding')),
-  };
 
-  // Rows are what grows with the report; everything else is small and always shown. Room is
-  // kept for each table's truncation note, so adding one can never push the summary over.
-  const tables = [findingsTable, ignoredTable].filter((table) => table.rows.length > 0);
+  const expanded = expandedSections(active, ignored);
+  const expandedMarkdown = [...head, ...sectionsLines(expanded, Infinity), ...tail].join('\n');
+  const long = active.length + ignored.length > MAX_EXPANDED_SUMMARY_ROWS || utf8Bytes(expandedMarkdown) > maxBytes;
+  if (!long) return expandedMarkdown;
+
+  const sections = collapsedSections(active, ignored);
+  // Room is kept for each table's truncation note, so adding one can never push the summary over.
   const reserved =
     linesBytes([...head, ...tail]) +
-    tables.reduce((sum, t) => sum + linesBytes([...t.header, '', t.omittedNote(t.rows.length), '']), 0);
-  let room = maxBytes - reserved;
-
-  const body: string[] = [];
-  let truncated = false;
-  for (const table of tables) {
-    const shown: string[] = [];
-    if (!truncated) {
-      for (const row of table.rows) {
-        const size = linesBytes([row]);
-        if (size > room) break;
-        shown.push(row);
-        room -= size;
-      }
-    }
-    const omitted = table.rows.length - shown.length;
-    if (omitted > 0) truncated = true;
-    body.push(...table.header, ...shown, '');
-    if (omitted > 0) body.push(table.omittedNote(omitted), '');
-  }
-
-  const markdown = [...head, ...body, ...tail].join('\n');
+    sections.reduce((sum, s) => sum + linesBytes([...s.open, ...s.header, '', s.omittedNote(s.rows.length), '', ...s.close]), 0);
+  const markdown = [...head, ...sectionsLines(sections, maxBytes - reserved), ...tail].join('\n');
   // Only a report whose fixed parts alone are huge (thousands of sources, a giant fix command)
   // gets here; cut it rather than have GitHub drop the whole summary.
   return fitUtf8Bytes(markdown, maxBytes, `\n\n${truncationNote('The rest of this summary is')}\n`);
+}
+
+function expandedSections(active: Finding[], ignored: Finding[]): SummarySection[] {
+  const sections: SummarySection[] = [
+    { open: [], header: FINDINGS_HEADER, rows: active.map(findingRow), close: [], omittedNote: (n) => truncationNote(plural(n, 'more finding')) },
+    { open: ['### Ignored', ''], header: IGNORED_HEADER, rows: ignored.map(ignoredRow), close: [], omittedNote: (n) => truncationNote(plural(n, 'more ignored finding')) },
+  ];
+  return sections.filter((section) => section.rows.length > 0);
+}
+
+/** Errors and warnings stay open; notices and ignored findings fold away, each under a count. */
+function collapsedSections(active: Finding[], ignored: Finding[]): SummarySection[] {
+  const blocking = active.filter((f) => f.severity !== 'notice');
+  const notices = active.filter((f) => f.severity === 'notice');
+  const details = (summary: string): string[] => [`<details><summary>${summary}</summary>`, ''];
+  const sections: SummarySection[] = [
+    { open: [], header: FINDINGS_HEADER, rows: blocking.map(findingRow), close: [], omittedNote: (n) => truncationNote(plural(n, 'more finding')) },
+    {
+      open: details(`${plural(notices.length, 'notice')} (not blocking)`),
+      header: FINDINGS_HEADER,
+      rows: notices.map(findingRow),
+      close: ['</details>', ''],
+      omittedNote: (n) => truncationNote(plural(n, 'more notice')),
+    },
+    {
+      open: details(`${plural(ignored.length, 'ignored finding')}`),
+      header: IGNORED_HEADER,
+      rows: ignored.map(ignoredRow),
+      close: ['</details>', ''],
+      omittedNote: (n) => truncationNote(plural(n, 'more ignored finding')),
+    },
+  ];
+  return sections.filter((section) => section.rows.length > 0);
+}
+
+/**
+ * The sections' lines with as many rows as `room` bytes hold, in order: once one table is cut,
+ * later tables show only their count, so what is shown is always the most severe.
+ */
+function sectionsLines(sections: SummarySection[], room: number): string[] {
+  const lines: string[] = [];
+  let left = room;
+  let truncated = false;
+  for (const section of sections) {
+    const shown: string[] = [];
+    if (!truncated) {
+      for (const row of section.rows) {
+        const size = linesBytes([row]);
+        if (size > left) break;
+        shown.push(row);
+        left -= size;
+      }
+    }
+    const omitted = section.rows.length - shown.length;
+    if (omitted > 0) truncated = true;
+    lines.push(...section.open, ...section.header, ...shown, '');
+    if (omitted > 0) lines.push(section.omittedNote(omitted), '');
+    lines.push(...section.close);
+  }
+  return lines;
 }
 
 function verdictHeading(report: Report): string {

@@ -88,6 +88,7 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
     lines.push('');
   }
 
+  if (report.sources.length > 0) lines.push(paint('dim', `Read: ${report.sources.map(terminalText).join(', ')}`));
   lines.push(verdictLine(report, paint));
   return `${lines.join('\n')}\n`;
 }
@@ -115,7 +116,7 @@ function ownFixLine(finding: Finding, report: Report): string | undefined {
   const coveredByCombinedFix =
     (finding.code === 'DG001' || finding.code === 'DG002') && report.fixes.some((fix) => fix.ecosystem === finding.ecosystem);
   if (coveredByCombinedFix) return undefined;
-  const label = finding.code === 'DG003' ? 'reproduce' : 'fix';
+  const label = finding.code === 'DG003' || finding.code === 'DG004' ? 'reproduce' : 'fix';
   return `${label}: ${terminalText(finding.fix)}`;
 }
 

@@ -1,6 +1,6 @@
 // The pipeline, once, for both entries (action and CLI): spec → probes → judge → Report.
 // Orchestration only: which files to read, each ecosystem's leg, then the verdict.
-import type { Ecosystem, Finding, GateMode, LockPin, NodeRequirement, PythonRequirement, Report, Requirement, RuntimeConstraint, SourcePosition, SpecProblem } from './model.js';
+import type { Ecosystem, Finding, GateMode, LockPin, NodeRequirement, PythonEnvironment, PythonRequirement, Report, Requirement, RuntimeConstraint, SourcePosition, SpecProblem } from './model.js';
 import { loadConfig, toRelative } from './config/load.js';
 import type { DepgateConfig } from './config/schema.js';
 import { readManifest, type ManifestContext } from './manifests/index.js';
@@ -8,6 +8,9 @@ import { discover, DISCOVERY_RULES } from './manifests/discovery.js';
 import { checkPython, mergeConfiguredPackages, selectedRequirements, unknownSelections } from './ecosystems/python.js';
 import { checkNode } from './ecosystems/node.js';
 import { buildReport, problemToFinding } from './judge/verdict.js';
+import { checkMachine } from './ecosystems/machine.js';
+import { binariesWithConfiguredArgs, checkSystem } from './ecosystems/system.js';
+import { maskSecrets, secretsOf } from './report/mask.js';
 
 /** Defaults for what both the inputs and depgate.yml can set (inputs win, then the file). */
 export const DEFAULT_MODE: GateMode = 'enforce';
@@ -28,6 +31,10 @@ export interface GateOptions {
   timeoutSeconds?: number;
   /** Problems the entry found in its own inputs or flags; reported like any other DG100. */
   inputProblems?: SpecProblem[];
+  /** GITHUB_EVENT_NAME: under pull_request_target, the PR's own command probes are refused. */
+  eventName?: string;
+  /** The workflow's `allow-commands: true`, which lifts that refusal. */
+  allowCommands?: boolean;
 }
 
 interface PlannedFile {
@@ -82,7 +89,10 @@ export async function runGate(options: GateOptions): Promise<Report> {
   const pythonDeclared = python.requirements.filter((requirement): requirement is PythonRequirement => requirement.ecosystem === 'python');
   findings.push(...unknownSelections(pythonDeclared, config.python).map(problemToFinding));
   const pythonRequirements = selectedRequirements(mergeConfiguredPackages(pythonDeclared, config.python.packages), config.python);
-  if (pythonRequirements.length > 0 || python.hasManifest || config.python.interpreter) {
+  const machine = config.machine;
+  const databasesNeedPython = machine.databases.some((database) => database.ecosystem === 'python');
+  let pythonEnvironment: PythonEnvironment | undefined;
+  if (pythonRequirements.length > 0 || python.hasManifest || config.python.interpreter || databasesNeedPython) {
     const result = await checkPython(
       { requirements: pythonRequirements, pins: python.pins, runtime: python.runtime },
       { cwd: options.cwd, env: options.env, input: options.python, configured: config.python.interpreter, timeoutMs, imports: options.imports ?? config.imports ?? DEFAULT_IMPORTS, extras: config.python.extras },
@@ -92,6 +102,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
     if (result.environment) environment.python = result.environment;
     if (result.installCommand) installCommands.python = result.installCommand;
     if (result.installSetup) installSetups.python = result.installSetup;
+    pythonEnvironment = result.pythonEnvironment;
   }
 
   const node = declared.node;
@@ -107,13 +118,54 @@ export async function runGate(options: GateOptions): Promise<Report> {
     if (result.installCommand) installCommands.node = result.installCommand;
   }
 
+  const system = config.system;
+  if (system.packages.length + system.binaries.length > 0) {
+    // A binary run with arguments from the config is a command probe by another name.
+    const refused = options.eventName === 'pull_request_target' && !options.allowCommands ? binariesWithConfiguredArgs(system) : [];
+    for (const binary of refused) {
+      findings.push(problemToFinding({
+        code: 'DG100',
+        message: `system.binaries.${binary.name} runs the binary with arguments from depgate.yml, which under pull_request_target come from the pull request; it was not run. Set allow-commands: true in the workflow if the config is trusted.`,
+        source: binary.source,
+        subject: binary.name,
+      }));
+    }
+    const result = await checkSystem({ ...system, binaries: system.binaries.filter((binary) => !refused.includes(binary)) }, { cwd: options.cwd, env: options.env, timeoutMs });
+    findings.push(...result.findings);
+    checked += result.checked;
+    if (result.installCommand) installCommands.system = result.installCommand;
+  }
+
+  const machineDeclared = machine.env.length + machine.services.length + machine.databases.length + machine.commands.length;
+  if (machineDeclared > 0) {
+    const result = await checkMachine(machine, {
+      cwd: options.cwd,
+      env: options.env,
+      timeoutMs,
+      python: pythonEnvironment,
+      nodeRequirements,
+      eventName: options.eventName,
+      allowCommands: options.allowCommands,
+    });
+    findings.push(...result.findings);
+    checked += result.checked;
+    if (result.installCommand && !installCommands.python) installCommands.python = result.installCommand;
+  }
+
   if (checked === 0 && findings.length === 0 && !python.hasManifest && !node.hasManifest) {
     findings.push(problemToFinding({
       code: 'DG100',
       message: `nothing to check in ${options.cwd}: no manifest was found (${DISCOVERY_RULES.flatMap((rule) => rule.manifests).join(', ')}) and depgate.yml declares no packages. Set working-directory, the manifests input, or python.manifests / node.manifests.`,
     }));
   }
-  return buildReport({ findings, mode, checked, environment, sources, notes, ignore: config.ignore, installCommands, installSetups });
+  const report = buildReport({ findings, mode, checked, environment, sources, notes, ignore: config.ignore, installCommands, installSetups });
+  // Values of declared variables and database passwords never reach any surface (PRODUCT.md).
+  return maskSecrets(report, gateSecrets(options.env, config));
+}
+
+/** Every value depgate must never print: declared variables' values and database URL passwords. */
+export function gateSecrets(env: Record<string, string | undefined>, config: DepgateConfig): string[] {
+  return secretsOf(env, config.machine.env, config.machine.databases, config.machine.services);
 }
 
 /**

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { DEPGATE_VERSION, EXIT_COULD_NOT_RUN, EXIT_GATE_FAILED, EXIT_PASSED, main, type CliIo } from '../../src/command-line.js';
 import { makeTempDir, removeDir } from '../helpers/python-env.js';
 import { CLI, ROOT } from '../e2e/run-dist.js';
+import { parseXmlStrictly } from '../report/xml-parser.js';
 
 const DEBIAN_PYTHON = '/usr/bin/python3';
 let work: string;
@@ -93,6 +94,49 @@ describe('main()', () => {
     expect(run.out.join('').split('\n').filter((line) => line.startsWith('::error file=requirements.txt')).map((line) => /line=(\d+)/.exec(line)![1])).toEqual(['2', '3']);
   });
 
+  test('--format junit prints JUnit XML a test reporter reads: a failure per finding, exit code unchanged', async () => {
+    const run = io();
+    expect(await main(['check', '--python', DEBIAN_PYTHON, '--format', 'junit'], run)).toBe(EXIT_GATE_FAILED);
+    const root = parseXmlStrictly(run.out.join(''));
+    expect(root.attrib).toEqual({ name: 'depgate', tests: '3', failures: '2', errors: '0', skipped: '0', time: '0' });
+    const suite = root.children[0];
+    expect(suite.attrib.name).toBe('depgate python');
+    expect(suite.children.filter((c) => c.tag === 'testcase').map((c) => [c.attrib.name, c.attrib.file, c.attrib.line, c.children.map((e) => e.tag)])).toEqual([
+      ['DG002 version-mismatch: SQLAlchemy', 'requirements.txt', '2', ['failure']],
+      ['DG001 missing: psycopg', 'requirements.txt', '3', ['failure']],
+      ['all other requirements satisfied (2 requirements checked)', undefined, undefined, []],
+    ]);
+    expect(run.err).toEqual([]);
+  });
+
+  test('--format junit --warn: nothing fails, exit 0', async () => {
+    const run = io();
+    expect(await main(['check', '--python', DEBIAN_PYTHON, '--format', 'junit', '--warn'], run)).toBe(EXIT_PASSED);
+    expect(parseXmlStrictly(run.out.join('')).attrib.failures).toBe('0');
+  });
+
+  test('--format sarif prints SARIF 2.1.0 with each finding at its line, exit code unchanged', async () => {
+    const run = io();
+    expect(await main(['check', '--python', DEBIAN_PYTHON, '--format', 'sarif'], run)).toBe(EXIT_GATE_FAILED);
+    const log = JSON.parse(run.out.join(''));
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].tool.driver.semanticVersion).toBe(DEPGATE_VERSION);
+    expect(log.runs[0].results.map((r: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }) =>
+      [r.ruleId, r.level, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region.startLine])).toEqual([
+      ['DG002', 'error', 'requirements.txt', 2],
+      ['DG001', 'error', 'requirements.txt', 3],
+    ]);
+  });
+
+  test('--format sarif for a gate that passes: no results, exit 0', async () => {
+    const ok = path.join(work, 'ok-sarif');
+    mkdirSync(ok, { recursive: true });
+    writeFileSync(path.join(ok, 'requirements.txt'), 'SQLAlchemy>=1.4\n');
+    const run = io({ cwd: ok });
+    expect(await main(['check', '--python', DEBIAN_PYTHON, '--format', 'sarif'], run)).toBe(EXIT_PASSED);
+    expect(JSON.parse(run.out.join('')).runs[0].results).toEqual([]);
+  });
+
   test('an interpreter that is not there is DG005, a gate failure (exit 1), not a crash', async () => {
     const run = io();
     expect(await main(['check', '--python', '/nonexistent/python3', '--format', 'json'], run)).toBe(EXIT_GATE_FAILED);
@@ -102,7 +146,7 @@ describe('main()', () => {
   });
 
   test.each([
-    [['check', '--format', 'xml'], "--format must be one of text, json, github; got 'xml'"],
+    [['check', '--format', 'xml'], "--format must be one of text, json, github, junit, sarif; got 'xml'"],
     [['check', '--frobnicate'], "Unknown option '--frobnicate'"],
     [['check', '--cwd', '/nonexistent-dir'], '--cwd /nonexistent-dir is not a directory'],
     [['check', '--timeout', '0'], "--timeout must be a positive number of seconds; got '0'"],

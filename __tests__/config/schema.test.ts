@@ -72,7 +72,7 @@ describe('depgate.yml', () => {
     expect(where(problems)).toEqual([
       [2, 3, "depgate.yml: unknown key 'pakages' in 'python'; did you mean 'packages'?"],
       [4, 1, "depgate.yml: unknown key 'ignroe' at the top level; did you mean 'ignore'?"],
-      [5, 1, "depgate.yml: unknown key 'frobnicate' at the top level; valid keys: python, node, ignore, mode, imports, timeout"],
+      [5, 1, "depgate.yml: unknown key 'frobnicate' at the top level; valid keys: python, node, system, env, services, databases, commands, ignore, mode, imports, timeout"],
     ]);
   });
 
@@ -123,11 +123,14 @@ describe('depgate.yml', () => {
     ]);
   });
 
-  test('a section this version cannot check is refused, not silently ignored', () => {
-    const { problems } = read('system:\n  packages: [libpq5]\n');
-    expect(where(problems)).toEqual([
-      [1, 1, "depgate.yml: the 'system' section is not supported by this version of depgate, so it cannot be checked; remove it or upgrade depgate"],
-    ]);
+  test('the machine sections are read with positions, and their problems carry the file name', () => {
+    const { config, problems } = read('system:\n  packages: { libpq5: ">=15" }\nenv: [DATABASE_URL]\nservices:\n  - tcp: localhost:5432\ncommands:\n  - run: python -c "import app"\n  - frobnicate: 1\n');
+    expect(config!.system.packages.map((entry) => [entry.name, entry.source.line])).toEqual([['libpq5', 2]]);
+    expect(config!.machine.env.map((entry) => entry.name)).toEqual(['DATABASE_URL']);
+    expect(config!.machine.services).toHaveLength(1);
+    expect(config!.machine.commands.map((entry) => entry.argv)).toEqual([['python', '-c', 'import app']]);
+    expect(problems.map((problem) => [problem.source?.line, problem.message.startsWith('depgate.yml: ')])).toEqual([[8, true], [8, true]]);
+    expect(problems.map((problem) => problem.message).join('\n')).toContain('frobnicate');
   });
 
   test('a wrong type is reported at the value', () => {

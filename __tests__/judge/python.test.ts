@@ -250,6 +250,13 @@ describe('buildReport', () => {
     expect([report.passed, report.counts.ignored, report.counts.error, report.fixes]).toEqual([true, 1, 0, []]);
   });
 
+  test('ignore compares non-Python names as written: npm packages, variables, files', () => {
+    const rule = (code: 'DG001', name: string) => ({ code, name, reason: 'r', source: { file: 'depgate.yml', line: 1, column: 1 } });
+    const nodeFinding = { ...finding('DG001', 'socket.io', 1), ecosystem: 'node' as const };
+    expect(buildReport({ ...base, findings: [nodeFinding], ignore: [rule('DG001', 'socket.io')] }).passed).toBe(true);
+    expect(buildReport({ ...base, findings: [nodeFinding], ignore: [rule('DG001', 'socket-io')] }).passed).toBe(false);
+  });
+
   test('warn mode passes with errors, but a DG100 still blocks', () => {
     expect(buildReport({ ...base, mode: 'warn', ignore: [], findings: [finding('DG001', 'x', 1)] }).passed).toBe(true);
     expect(buildReport({ ...base, mode: 'warn', ignore: [], findings: [finding('DG100', 'x', 1)] }).passed).toBe(false);

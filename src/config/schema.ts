@@ -3,6 +3,9 @@
 import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { FindingCode, GateMode, NodeRequirement, PythonRequirement, SourcePosition, SpecProblem } from '../model.js';
 import { validNpmRange } from '../versions/npm.js';
+import { readCommandsSection, readDatabasesSection, readEnvSection, readServicesSection } from './machine-sections.js';
+import type { MachineSpec } from '../ecosystems/machine.js';
+import { readSystemSection, type SystemSpec } from './system-section.js';
 import { parseRequirement } from '../versions/pep508.js';
 import { parseSpecifierSet } from '../versions/pep440.js';
 import { canonicalizeName, isValidDistributionName } from '../versions/pep503.js';
@@ -42,14 +45,19 @@ export interface DepgateConfig {
     /** Whether devDependencies count (default: no — a deploy installs with --omit=dev). */
     dev: boolean;
   };
+  /** System packages (dpkg, rpm, apk) and binaries on PATH. */
+  system: SystemSpec;
+  /** env, services, databases and commands: what the app needs from the machine beyond packages. */
+  machine: MachineSpec;
   ignore: IgnoreRule[];
 }
 
-export const EMPTY_CONFIG: DepgateConfig = { python: { packages: [], extras: [], groups: [], selectedAt: { extras: {}, groups: {} } }, node: { packages: [], dev: false }, ignore: [] };
+export const EMPTY_CONFIG: DepgateConfig = { python: { packages: [], extras: [], groups: [], selectedAt: { extras: {}, groups: {} } }, node: { packages: [], dev: false }, system: { packages: [], binaries: [] }, machine: { env: [], services: [], databases: [], commands: [] }, ignore: [] };
 
-const TOP_LEVEL_KEYS = ['python', 'node', 'ignore', 'mode', 'imports', 'timeout'] as const;
+const TOP_LEVEL_KEYS = ['python', 'node', 'system', 'env', 'services', 'databases', 'commands', 'ignore', 'mode', 'imports', 'timeout'] as const;
 /** Sections of the product brief that this version cannot check yet: refusing them is safer than a silent pass. */
-const PLANNED_SECTIONS = ['system', 'env', 'services', 'databases', 'commands'];
+/** Sections named by the product brief that this version does not read yet (none today). */
+const PLANNED_SECTIONS: string[] = [];
 const NODE_KEYS = ['interpreter', 'manifests', 'packages', 'dev'] as const;
 const NODE_PACKAGE_KEYS = ['name', 'version', 'import', 'message'] as const;
 const PYTHON_KEYS = ['interpreter', 'manifests', 'packages', 'extras', 'groups'] as const;
@@ -65,7 +73,7 @@ const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 /** Validates a parsed depgate.yml; returns what could be understood and every problem at once. */
 export function readConfig(source: YamlSource): { config: DepgateConfig; problems: SpecProblem[] } {
   const problems: SpecProblem[] = [];
-  const config: DepgateConfig = { file: source.file, python: { packages: [], extras: [], groups: [], selectedAt: { extras: {}, groups: {} } }, node: { packages: [], dev: false }, ignore: [] };
+  const config: DepgateConfig = { file: source.file, python: { packages: [], extras: [], groups: [], selectedAt: { extras: {}, groups: {} } }, node: { packages: [], dev: false }, system: { packages: [], binaries: [] }, machine: { env: [], services: [], databases: [], commands: [] }, ignore: [] };
   const problem: Report = (at, message, subject) => {
     const position = at && 'file' in at ? at : source.positionOf(at as YamlNode | null | undefined);
     problems.push({ code: 'DG100', message: `${source.file}: ${message}`, source: position, subject });
@@ -81,6 +89,11 @@ export function readConfig(source: YamlSource): { config: DepgateConfig; problem
     switch (keyOf(pair)) {
       case 'python': readPython(value, source, config, problem); break;
       case 'node': readNode(value, source, config, problem); break;
+      case 'system': config.system = readSystemSection(value, source, problem); break;
+      case 'env': config.machine.env = readEnvSection(value, source, problem); break;
+      case 'services': config.machine.services = readServicesSection(value, source, problem); break;
+      case 'databases': config.machine.databases = readDatabasesSection(value, source, problem); break;
+      case 'commands': config.machine.commands = readCommandsSection(value, source, problem); break;
       case 'ignore': readIgnore(value, source, config, problem); break;
       case 'mode': {
         const mode = stringOf(value, 'mode', problem);

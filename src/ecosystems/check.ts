@@ -1,5 +1,5 @@
 // What each ecosystem's leg of the gate hands back to the gate.
-import type { Finding, RuntimeSummary } from '../model.js';
+import type { Finding, PythonEnvironment, RuntimeSummary } from '../model.js';
 
 export interface EcosystemCheck {
   findings: Finding[];
@@ -11,4 +11,6 @@ export interface EcosystemCheck {
   installCommand?: string[];
   /** A shell command that must run first (creating a venv for an externally managed interpreter). */
   installSetup?: string;
+  /** The Python leg's whole inventory, for legs that need it (database drivers). */
+  pythonEnvironment?: PythonEnvironment;
 }

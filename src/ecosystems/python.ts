@@ -77,6 +77,7 @@ export async function checkPython(declared: PythonDeclared, options: PythonCheck
     },
     installCommand: pipInstallSetup(python).command,
     installSetup: pipInstallSetup(python).setup,
+    pythonEnvironment: python,
   };
 }
 

@@ -57,13 +57,10 @@ export function buildReport(input: VerdictInput): Report {
 
 function applyIgnore(finding: Finding, rules: IgnoreRule[]): Finding {
   if (ALWAYS_BLOCKING.includes(finding.code)) return finding;
-  const name = comparableName(finding);
-  const rule = rules.find((candidate) => candidate.code === finding.code && canonicalizeName(candidate.name) === name);
+  // Python names compare in their PEP 503 form (urllib3 = URLLib3); every other name as written.
+  const comparable = (name: string): string => (finding.ecosystem === 'python' ? canonicalizeName(name) : name);
+  const rule = rules.find((candidate) => candidate.code === finding.code && comparable(candidate.name) === comparable(finding.name));
   return rule ? { ...finding, ignored: { reason: rule.reason } } : finding;
-}
-
-function comparableName(finding: Finding): string {
-  return finding.ecosystem === 'python' ? canonicalizeName(finding.name) : finding.name;
 }
 
 function compareFindings(a: Finding, b: Finding): number {

@@ -7,12 +7,17 @@
 //   clause      := operator? version
 //   operator    := '>=' | '<=' | '>' | '<' | '=' | '==' | '!='
 //
-// '' and '*' accept any version. A version without an operator means '=' for packages.
-// Binaries (loose ranges) also take node-semver's shorthands, expanded to comparisons:
-//   ^2.40 → >=2.40, <3      ^0.2.1 → >=0.2.1, <0.3      ~1.2 → >=1.2, <1.3      ~1 → >=1, <2
-//   14.x, 14.*, 14 → >=14, <15        1.2.x, 1.2 → >=1.2, <1.3        1.2.3 → =1.2.3
-// The upper bounds of these shorthands exclude the bound's own pre-releases (^2 does not accept
-// 3.0.0-rc1), as node-semver's `<3.0.0-0` does.
+// '' and '*' accept any version. For packages, a version without an operator means '=', and
+// every comparison is made in the package system's own ordering, exactly as written.
+//
+// Binaries (loose ranges) follow node-semver, with pre-releases counted as candidates (as the
+// Node leg judges `engines`). A partial version (14, 2.40, 14.x, 1.2.*) stands for all of its
+// versions, and the shorthands become comparisons (X-0 is the lowest pre-release of X):
+//   14, 14.x, =14 → >=14.0.0-0 <15.0.0-0     1.2.3 → =1.2.3 (a full version is exact)
+//   >=14 → >=14.0.0-0     >14 → >=15.0.0-0     <14 → <14.0.0-0     <=14 → <15.0.0-0
+//   ^2.40 → >=2.40.0-0 <3.0.0-0     ^0.2.1 → >=0.2.1 <0.3.0-0     ^1.2.3 → >=1.2.3 <2.0.0-0
+//   ~1.2 → >=1.2.0-0 <1.3.0-0       ~1.2.3 → >=1.2.3 <1.3.0-0     ~1 → >=1.0.0-0 <2.0.0-0
+// so `psql: "<=15"` accepts 15.18, and `^2` refuses 3.0.0-rc1. `!=` takes a full version.
 import { compareDebianVersions, debianVersionError, verrevcmp } from './debian.js';
 import { compareRpmVersions, rpmVersionError } from './rpm.js';
 import { apkVersionError, compareApkVersions } from './apk.js';
@@ -130,54 +135,71 @@ export function parseSystemRange(text: string, options: SystemRangeOptions = {})
 type Expansion = { ok: true; clauses: SystemRangeClause[] } | { ok: false; error: string; atOperator?: boolean };
 
 function expandClause(operator: string, version: string, loose: boolean, versionError: (v: string) => string | undefined): Expansion {
-  const wildcardParts = version.replace(/^[vV]/, '').split('.');
-  const hasWildcard = wildcardParts.some((part) => WILDCARD.test(part));
-  if (operator === '^' || operator === '~') {
-    if (!loose) {
+  if (!loose) {
+    if (operator === '^' || operator === '~') {
       return { ok: false, atOperator: true, error: `'${operator}${version}' is a shorthand for binaries' versions; for a package write comparisons, e.g. >=${version}, <${bumpedText(version, operator)}` };
     }
-    const release = releaseOf(version, hasWildcard);
-    if (!release.ok) return release;
-    if (release.numbers.length === 0) return { ok: true, clauses: [] };
-    const bumpAt = operator === '~'
-      ? Math.min(release.numbers.length - 1, release.numbers.length >= 2 ? 1 : 0)
-      : caretBumpIndex(release.numbers);
-    const lower = hasWildcard ? release.numbers.join('.') : version;
-    return { ok: true, clauses: [{ operator: '>=', version: lower }, { operator: '<', version: exclusiveUpperBound(release.numbers, bumpAt) }] };
+    if (version.split('.').some((part) => WILDCARD.test(part))) {
+      return { ok: false, error: `'${version}': wildcards are for binaries' versions; for a package write comparisons, e.g. >=${version.replace(/\.?[xX*].*$/, '') || '0'}` };
+    }
+    const error = versionError(version);
+    if (error !== undefined) return { ok: false, error };
+    return { ok: true, clauses: [{ operator: operator === '' || operator === '==' ? '=' : (operator as SystemRangeOperator), version }] };
   }
-  if (hasWildcard) {
-    if (!loose) return { ok: false, error: `'${version}': wildcards are for binaries' versions; for a package write comparisons, e.g. >=${version.replace(/\.?[xX*].*$/, '') || '0'}` };
-    if (operator !== '') return { ok: false, error: `'${operator}${version}': a wildcard version stands alone (write ${version}, or ${operator}${version.replace(/\.[xX*].*$/, '')})` };
-    const release = releaseOf(version, true);
-    if (!release.ok) return release;
-    return { ok: true, clauses: xRange(release.numbers) };
+
+  const operand = looseOperand(version, versionError);
+  if ('error' in operand) return { ok: false, error: operand.error };
+  if (operator === '^' || operator === '~') {
+    if (operand.kind === 'any') return { ok: true, clauses: [] };
+    const bumpAt = operator === '~' ? tildeBumpIndex(operand.numbers) : caretBumpIndex(operand.numbers);
+    const lower = operand.kind === 'partial' ? lowest(operand.numbers) : version;
+    return { ok: true, clauses: [{ operator: '>=', version: lower }, { operator: '<', version: exclusiveUpperBound(operand.numbers, bumpAt) }] };
   }
-  const error = versionError(version);
-  if (error !== undefined) return { ok: false, error };
-  if (operator === '' && loose) {
-    // node-semver: a partial version is an x-range (14 → 14.x), a full one is exact.
-    const partial = /^[vV]?\d+(\.\d+)?$/.exec(version);
-    if (partial) return { ok: true, clauses: xRange(version.replace(/^[vV]/, '').split('.').map(Number)) };
+  if (operand.kind === 'full') {
+    return { ok: true, clauses: [{ operator: operator === '' || operator === '==' ? '=' : (operator as SystemRangeOperator), version }] };
   }
-  const op: SystemRangeOperator = operator === '' || operator === '==' ? '=' : (operator as SystemRangeOperator);
-  return { ok: true, clauses: [{ operator: op, version }] };
+  // node-semver's reading of a partial version (14, 1.2, 1.x, *) next to an operator, with
+  // pre-releases counted (includePrerelease, as the Node leg judges engines).
+  const nothing = { ok: false as const, atOperator: true, error: `'${operator}${version}' accepts no version at all` };
+  if (operand.kind === 'any') return operator === '' || operator === '=' || operator === '==' || operator === '>=' || operator === '<=' ? { ok: true, clauses: [] } : nothing;
+  const numbers = operand.numbers;
+  const last = numbers.length - 1;
+  switch (operator) {
+    case '':
+    case '=':
+    case '==':
+      return { ok: true, clauses: xRange(numbers) };
+    case '>=':
+      return { ok: true, clauses: [{ operator: '>=', version: lowest(numbers) }] };
+    case '>':
+      return { ok: true, clauses: [{ operator: '>=', version: exclusiveUpperBound(numbers, last) }] };
+    case '<':
+      return { ok: true, clauses: [{ operator: '<', version: lowest(numbers) }] };
+    case '<=':
+      return { ok: true, clauses: [{ operator: '<', version: exclusiveUpperBound(numbers, last) }] };
+    default:
+      return { ok: false, atOperator: true, error: `'${operator}${version}' is ambiguous for a partial version: write a full one (${operator}${[...numbers, 0, 0].slice(0, 3).join('.')}) or a range (<${numbers.join('.')} || >=${exclusiveUpperBound(numbers, last).slice(0, -1)})` };
+  }
 }
 
-function releaseOf(version: string, hasWildcard: boolean): { ok: true; numbers: number[] } | { ok: false; error: string } {
-  const parts = version.replace(/^[vV]/, '').split('.');
-  if (hasWildcard) {
-    const firstWildcard = parts.findIndex((part) => WILDCARD.test(part));
+type LooseOperand = { kind: 'any' } | { kind: 'partial'; numbers: number[] } | { kind: 'full'; numbers: number[] } | { error: string };
+
+/** `*`, `x`: any. `14`, `1.2`, `14.x`, `1.2.*`: partial (a node-semver x-range). Anything else: a full version. */
+function looseOperand(version: string, versionError: (v: string) => string | undefined): LooseOperand {
+  const parts = version.replace(/^[vV](?=\d)/, '').split('.');
+  const firstWildcard = parts.findIndex((part) => WILDCARD.test(part));
+  if (firstWildcard >= 0) {
     const fixed = parts.slice(0, firstWildcard);
-    const rest = parts.slice(firstWildcard);
-    if (!rest.every((part) => WILDCARD.test(part)) || !fixed.every((part) => /^\d+$/.test(part))) {
-      return { ok: false, error: `'${version}' is not a version pattern: a wildcard (x or *) can only replace the last components, as in 14.x or 1.2.*` };
+    if (!parts.slice(firstWildcard).every((part) => WILDCARD.test(part)) || !fixed.every((part) => /^\d+$/.test(part))) {
+      return { error: `'${version}' is not a version pattern: a wildcard (x or *) can only replace the last components, as in 14.x or 1.2.*` };
     }
-    return { ok: true, numbers: fixed.map(Number) };
+    return fixed.length === 0 ? { kind: 'any' } : { kind: 'partial', numbers: fixed.map(Number) };
   }
-  const match = /^[vV]?(\d+(?:\.\d+)*)/.exec(version);
-  const error = looseVersionError(version);
-  if (!match || error) return { ok: false, error: error ?? `'${version}' is not a version` };
-  return { ok: true, numbers: match[1].split('.').map(Number) };
+  const error = versionError(version);
+  if (error !== undefined) return { error };
+  if (parts.length <= 2 && parts.every((part) => /^\d+$/.test(part))) return { kind: 'partial', numbers: parts.map(Number) };
+  const release = /^[vV]?(\d+(?:\.\d+)*)/.exec(version);
+  return { kind: 'full', numbers: release ? release[1].split('.').map(Number) : [0] };
 }
 
 /** node-semver's caret: the first non-zero component is the one that may not change. */
@@ -186,23 +208,34 @@ function caretBumpIndex(numbers: number[]): number {
   return firstNonZero >= 0 ? firstNonZero : numbers.length - 1;
 }
 
-function xRange(numbers: number[]): SystemRangeClause[] {
-  if (numbers.length === 0) return [];
-  return [{ operator: '>=', version: numbers.join('.') }, { operator: '<', version: exclusiveUpperBound(numbers, numbers.length - 1) }];
+/** node-semver's tilde: the minor may not change (the major, when only a major is given). */
+function tildeBumpIndex(numbers: number[]): number {
+  return numbers.length >= 2 ? 1 : 0;
 }
 
-/** `2.40` bumped at 0 → `3~`: the tilde sorts below every pre-release of 3 in the loose ordering. */
+function xRange(numbers: number[]): SystemRangeClause[] {
+  return [{ operator: '>=', version: lowest(numbers) }, { operator: '<', version: exclusiveUpperBound(numbers, numbers.length - 1) }];
+}
+
+/**
+ * The loose ordering sorts `~` below every pre-release: `14~` is the lowest version of 14
+ * (node-semver's 14.0.0-0), so `>=14~` accepts 14.0.0-rc1 and `<3~` refuses 3.0.0-rc1.
+ */
+function lowest(numbers: number[]): string {
+  return `${numbers.join('.')}~`;
+}
+
+/** `2.40` bumped at 0 → `3~`. */
 function exclusiveUpperBound(numbers: number[], bumpAt: number): string {
   const bumped = numbers.slice(0, bumpAt + 1);
   bumped[bumpAt] += 1;
-  return `${bumped.join('.')}~`;
+  return lowest(bumped);
 }
 
 function bumpedText(version: string, operator: string): string {
   const numbers = /^[vV]?(\d+(?:\.\d+)*)/.exec(version)?.[1].split('.').map(Number);
   if (!numbers) return '…';
-  const bumpAt = operator === '~' ? Math.min(numbers.length - 1, numbers.length >= 2 ? 1 : 0) : caretBumpIndex(numbers);
-  return exclusiveUpperBound(numbers, bumpAt).slice(0, -1);
+  return exclusiveUpperBound(numbers, operator === '~' ? tildeBumpIndex(numbers) : caretBumpIndex(numbers)).slice(0, -1);
 }
 
 /** Checks a range; on failure says why, with the offset of the offending clause. */

@@ -1,6 +1,849 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__nccwpck_require__(8611));
+const https = __importStar(__nccwpck_require__(5692));
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
 /***/ 829:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -4581,7 +5424,7 @@ module.exports = validRange
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -4589,7 +5432,6 @@ module.exports = validRange
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -4601,10 +5443,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -4853,7 +5695,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -4861,7 +5703,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -4889,29 +5730,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -4965,11 +5806,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -4980,57 +5821,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -33072,7 +33913,7 @@ module.exports = validate
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7502);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8552);
 // The action's entry point (action.yml runs the bundle of this file).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33082,7 +33923,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7502:
+/***/ 8552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33093,6 +33934,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: REPORT_FILE_NAME
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -35804,7 +36647,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -35926,7 +36769,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -36044,8 +36887,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -36177,6 +37018,37 @@ function droppedComparator(range) {
         }
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/closest-match.ts
+// "Did you mean …?" for unknown keys and codes: the known word at the smallest edit distance,
+// when it is close enough to be a plausible typo.
+function closestMatch(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    // A typo changes a few characters; beyond half the word it is a different word.
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 2)) ? best : undefined;
+}
+/** Levenshtein distance (insert, delete, substitute), O(n·m) with one row. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
 }
 
 ;// CONCATENATED MODULE: ./src/versions/pep440.ts
@@ -36645,6 +37517,1964 @@ function canonicalizeName(name) {
 const DISTRIBUTION_NAME = /^(?:[A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
 function isValidDistributionName(name) {
     return DISTRIBUTION_NAME.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/databases/dialects.ts
+// A database URL names the code that must be there to use it. SQLAlchemy reads
+// `dialect+driver://user:password@host:port/database?key=value` (docs.sqlalchemy.org, "Engine
+// Configuration" → "Database URLs"): the dialect picks the database, the driver picks the DBAPI
+// module, and a URL without `+driver` gets the dialect's default DBAPI, which must then be
+// installed and import. For Node apps the same URL needs a client package in package.json.
+//
+// Everything here is pure. A URL may hold a password: no message built here contains the URL's
+// text, only what a reader needs to fix it, and `redactDatabaseUrl` is the one way to show a URL.
+
+
+/** The part of a URL that is shown instead of a password. */
+const REDACTED = '***';
+// SQLAlchemy's own pattern (sqlalchemy/engine/url.py `_parse_url`, 1.4 and 2.0): a password ends
+// at the first `@`, a host is an IPv6 literal in brackets or anything up to `/`, `:` or `?`.
+// Following it exactly means depgate accepts and splits a URL just as the app will.
+const SQLALCHEMY_URL = /^(?<name>[\w+]+):\/\/(?:(?<username>[^:/]*)(?::(?<password>[^@]*))?@)?(?:(?:\[(?<ipv6host>[^/?]+)\]|(?<ipv4host>[^/:?]+))?(?::(?<port>[^/?]*))?)?(?:\/(?<database>[^?]*))?(?:\?(?<query>.*))?$/s;
+/** Parses a SQLAlchemy-style database URL; errors never repeat the URL (it may hold a password). */
+function parseDatabaseUrl(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return { ok: false, error: 'the database URL is empty' };
+    const scheme = /^([^:/?#@]*):\/\//.exec(trimmed);
+    if (!scheme) {
+        return { ok: false, error: 'a database URL starts with dialect+driver:// (for example postgresql+psycopg2://user:password@host:5432/dbname)' };
+    }
+    if (!/^[\w+]+$/.test(scheme[1])) {
+        return { ok: false, error: `'${scheme[1]}' is not a dialect name: SQLAlchemy accepts letters, digits, '_' and '+' before ://` };
+    }
+    const match = SQLALCHEMY_URL.exec(trimmed);
+    if (!match?.groups)
+        return { ok: false, error: 'the database URL does not have the form dialect+driver://user:password@host:port/database' };
+    const groups = match.groups;
+    const host = groups.ipv6host ?? groups.ipv4host;
+    if (host !== undefined && host.includes('@')) {
+        // The first `@` ended the password, so the rest of the password became the host.
+        return { ok: false, error: "the password (or user name) contains '@': write it percent-encoded as %40 (SQLAlchemy splits at the first '@')" };
+    }
+    let port;
+    if (groups.port !== undefined && groups.port !== '') {
+        if (!/^\d+$/.test(groups.port) || Number(groups.port) > 65535) {
+            return { ok: false, error: 'the port after the host must be a number from 0 to 65535' };
+        }
+        port = Number(groups.port);
+    }
+    const username = percentDecode(groups.username);
+    const password = percentDecode(groups.password);
+    const [backend, ...drivers] = groups.name.split('+');
+    if (backend === '' || drivers.length > 1 || drivers[0] === '') {
+        return { ok: false, error: `'${groups.name}' is not dialect or dialect+driver` };
+    }
+    const leading = text.length - text.trimStart().length;
+    let passwordRange;
+    if (groups.password !== undefined) {
+        // The password follows the first ':' after '://' (a user name cannot hold ':' in this pattern).
+        const start = leading + groups.name.length + 3 + (groups.username ?? '').length + 1;
+        passwordRange = [start, start + groups.password.length];
+    }
+    return {
+        ok: true,
+        url: {
+            drivername: groups.name,
+            backend,
+            driver: drivers[0],
+            username,
+            password,
+            passwordAsWritten: groups.password,
+            host: host === '' ? undefined : host,
+            port,
+            database: groups.database,
+            query: parseQuery(groups.query),
+            passwordRange,
+        },
+    };
+}
+/**
+ * Python's `urllib.parse.unquote`, which SQLAlchemy applies to the user name and password:
+ * each run of %XX bytes is decoded as UTF-8, and a '%' that starts no such byte stays as it is.
+ */
+function percentDecode(value) {
+    if (value === undefined)
+        return undefined;
+    return value.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => Buffer.from(run.replace(/%/g, ''), 'hex').toString('utf8'));
+}
+function parseQuery(query) {
+    const result = {};
+    if (!query)
+        return result;
+    for (const [key, value] of new URLSearchParams(query))
+        (result[key] ??= []).push(value);
+    return result;
+}
+/**
+ * The URL as it can be shown: its password replaced by `***`. A URL that does not parse is not
+ * shown at all, since where its password ends is unknown.
+ */
+function redactDatabaseUrl(text) {
+    const parsed = parseDatabaseUrl(text);
+    if (!parsed.ok)
+        return '(a database URL that does not parse)';
+    const range = parsed.url.passwordRange;
+    const shown = range ? `${text.slice(0, range[0])}${REDACTED}${text.slice(range[1])}` : text;
+    return shown.trim();
+}
+// Each dialect's DBAPIs, as SQLAlchemy's dialect pages document them ("Dialects" → PostgreSQL,
+// MySQL and MariaDB, SQLite, Oracle, Microsoft SQL Server): the `+driver` name, the module its
+// `import_dbapi()` imports, and the PyPI distributions that install that module.
+const PYTHON_DRIVERS = {
+    postgresql: {
+        // psycopg2 and psycopg2-binary install the same `psycopg2` module; either satisfies it.
+        psycopg2: { module: 'psycopg2', distributions: ['psycopg2-binary', 'psycopg2'] },
+        psycopg: { module: 'psycopg', distributions: ['psycopg'] },
+        psycopg_async: { module: 'psycopg', distributions: ['psycopg'] },
+        asyncpg: { module: 'asyncpg', distributions: ['asyncpg'] },
+        pg8000: { module: 'pg8000', distributions: ['pg8000'] },
+        psycopg2cffi: { module: 'psycopg2cffi', distributions: ['psycopg2cffi'] },
+    },
+    mysql: {
+        mysqldb: { module: 'MySQLdb', distributions: ['mysqlclient'] },
+        pymysql: { module: 'pymysql', distributions: ['PyMySQL'] },
+        mysqlconnector: { module: 'mysql.connector', distributions: ['mysql-connector-python', 'mysql-connector'] },
+        asyncmy: { module: 'asyncmy', distributions: ['asyncmy'] },
+        aiomysql: { module: 'aiomysql', distributions: ['aiomysql'] },
+        cymysql: { module: 'cymysql', distributions: ['cymysql'] },
+        pyodbc: { module: 'pyodbc', distributions: ['pyodbc'] },
+        mariadbconnector: { module: 'mariadb', distributions: ['mariadb'] },
+    },
+    mssql: {
+        pyodbc: { module: 'pyodbc', distributions: ['pyodbc'] },
+        pymssql: { module: 'pymssql', distributions: ['pymssql'] },
+        aioodbc: { module: 'aioodbc', distributions: ['aioodbc'] },
+    },
+    oracle: {
+        cx_oracle: { module: 'cx_Oracle', distributions: ['cx-Oracle'] },
+        oracledb: { module: 'oracledb', distributions: ['oracledb'] },
+        oracledb_async: { module: 'oracledb', distributions: ['oracledb'] },
+    },
+    sqlite: {
+        // The standard library's sqlite3: nothing to install, but an interpreter built without
+        // libsqlite3 lacks it, which the import probe finds.
+        pysqlite: { module: 'sqlite3', distributions: [] },
+        aiosqlite: { module: 'aiosqlite', distributions: ['aiosqlite'] },
+    },
+};
+/** MariaDB is SQLAlchemy's MySQL dialect under another name, with the same DBAPIs and default. */
+PYTHON_DRIVERS.mariadb = PYTHON_DRIVERS.mysql;
+/**
+ * The first SQLAlchemy series whose `postgresql://` means psycopg (3) and `oracle://`
+ * python-oracledb; `.dev0` so that the series' pre-releases count too.
+ */
+const SQLALCHEMY_NEW_DEFAULTS_VERSION = '2.1.dev0';
+/** The first SQLAlchemy series that no longer accepts `postgres://` for `postgresql://`. */
+const SQLALCHEMY_POSTGRES_ALIAS_REMOVED_VERSION = '1.4.dev0';
+/**
+ * The default DBAPI of a URL without `+driver` (each dialect's `__init__.py`:
+ * `base.dialect = dialect = psycopg2.dialect`). SQLAlchemy 2.1 changed two of them
+ * (sqlalchemy/sqlalchemy#13010): PostgreSQL to psycopg and Oracle to python-oracledb.
+ */
+function defaultDriver(backend, sqlalchemyVersion) {
+    const newDefaults = sqlalchemyVersion !== undefined && (compareVersions(sqlalchemyVersion, SQLALCHEMY_NEW_DEFAULTS_VERSION) ?? -1) >= 0;
+    const which = sqlalchemyVersion === undefined ? 'SQLAlchemy before 2.1' : `SQLAlchemy ${sqlalchemyVersion}`;
+    switch (backend) {
+        case 'postgresql':
+            return newDefaults
+                ? { driver: 'psycopg', note: `${which} uses psycopg (version 3) for postgresql:// without +driver` }
+                : { driver: 'psycopg2', note: `${which} uses psycopg2 for postgresql:// without +driver` };
+        case 'oracle':
+            return newDefaults
+                ? { driver: 'oracledb', note: `${which} uses python-oracledb for oracle:// without +driver` }
+                : { driver: 'cx_oracle', note: `${which} uses cx_Oracle for oracle:// without +driver` };
+        case 'mysql':
+        case 'mariadb':
+            return { driver: 'mysqldb' };
+        case 'mssql':
+            return { driver: 'pyodbc' };
+        case 'sqlite':
+            return { driver: 'pysqlite' };
+        default:
+            return undefined;
+    }
+}
+/** The dialect names depgate knows, for messages. */
+const KNOWN_PYTHON_DIALECTS = Object.keys(PYTHON_DRIVERS);
+/**
+ * What a URL needs in the app's Python environment. `sqlalchemyVersion` is the installed
+ * SQLAlchemy (undefined when it is not installed): it decides the default driver and whether
+ * `postgres://` still works.
+ */
+function pythonDriverFor(url, options = {}) {
+    let backend = url.backend;
+    if (backend === 'postgres') {
+        const removed = options.sqlalchemyVersion !== undefined
+            && (compareVersions(options.sqlalchemyVersion, SQLALCHEMY_POSTGRES_ALIAS_REMOVED_VERSION) ?? -1) >= 0;
+        if (removed) {
+            return {
+                ok: false,
+                error: `SQLAlchemy ${options.sqlalchemyVersion} does not accept the postgres:// scheme (removed in 1.4; create_engine raises NoSuchModuleError): write postgresql:// instead`,
+            };
+        }
+        backend = 'postgresql';
+    }
+    const drivers = PYTHON_DRIVERS[backend];
+    if (!drivers) {
+        return { ok: false, error: `unknown database dialect '${url.backend}'; depgate knows ${KNOWN_PYTHON_DIALECTS.join(', ')}` };
+    }
+    const chosen = url.driver === undefined ? defaultDriver(backend, options.sqlalchemyVersion) : { driver: url.driver };
+    const entry = chosen ? drivers[chosen.driver] : undefined;
+    if (!chosen || !entry) {
+        return { ok: false, error: `unknown driver '${url.driver}' for ${backend}; SQLAlchemy's ${backend} drivers are ${Object.keys(drivers).join(', ')}` };
+    }
+    return {
+        ok: true,
+        value: {
+            dialect: backend,
+            driver: chosen.driver,
+            module: entry.module,
+            distributions: entry.distributions.map(canonicalizeName),
+            install: entry.distributions[0],
+            defaulted: url.driver === undefined,
+            note: chosen.note,
+        },
+    };
+}
+// The clients a Node app uses for each scheme: the driver itself (pg, mysql2, redis, mongodb…)
+// or a library that bundles its own driver as a dependency (Prisma's engines, mongoose,
+// pg-promise), since then the app does not declare the driver itself.
+const NODE_CLIENTS = {
+    postgresql: { database: 'PostgreSQL', packages: ['pg', 'postgres', 'pg-promise', '@prisma/client'] },
+    mysql: { database: 'MySQL', packages: ['mysql2', 'mysql', '@prisma/client'] },
+    mariadb: { database: 'MariaDB', packages: ['mariadb', 'mysql2', 'mysql'] },
+    redis: { database: 'Redis', packages: ['redis', 'ioredis'] },
+    mongodb: { database: 'MongoDB', packages: ['mongodb', 'mongoose', '@prisma/client'] },
+    sqlserver: { database: 'SQL Server', packages: ['mssql', 'tedious', '@prisma/client'] },
+    oracle: { database: 'Oracle', packages: ['oracledb'] },
+    sqlite: { database: 'SQLite', packages: ['sqlite3', 'better-sqlite3', '@prisma/client'] },
+};
+const NODE_SCHEMES = {
+    postgres: 'postgresql',
+    postgresql: 'postgresql',
+    mysql: 'mysql',
+    mariadb: 'mariadb',
+    redis: 'redis',
+    rediss: 'redis',
+    mongodb: 'mongodb',
+    'mongodb+srv': 'mongodb',
+    sqlserver: 'sqlserver',
+    mssql: 'sqlserver',
+    oracle: 'oracle',
+    sqlite: 'sqlite',
+    file: 'sqlite',
+};
+/** The schemes depgate knows for Node apps, for messages. */
+const KNOWN_NODE_SCHEMES = Object.keys(NODE_SCHEMES);
+/** What a URL needs in a Node app's package.json. Only the scheme counts (a `+driver` suffix is SQLAlchemy's). */
+function nodeClientFor(scheme) {
+    const lower = scheme.toLowerCase();
+    const key = NODE_SCHEMES[lower] ?? NODE_SCHEMES[lower.split('+')[0]];
+    const entry = key ? NODE_CLIENTS[key] : undefined;
+    if (!entry)
+        return { ok: false, error: `unknown database scheme '${scheme}' for a Node app; depgate knows ${KNOWN_NODE_SCHEMES.join(', ')}` };
+    return { ok: true, value: { scheme: lower, packages: entry.packages, install: entry.packages[0], database: entry.database } };
+}
+/** The scheme of any URL (`mongodb+srv`, `rediss`), or undefined when the text has none. */
+function urlScheme(text) {
+    return /^\s*([A-Za-z][A-Za-z0-9+.-]*):/.exec(text)?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/config/machine-sections.ts
+// The sections of depgate.yml about the machine rather than a language's packages: `env`,
+// `services`, `databases` and `commands`. Each reader validates its section the way schema.ts
+// validates the others (every problem a DG100 at its node, an unknown key named with the closest
+// known one) and returns what it could understand, each entry with its position.
+//
+// A database URL written here may hold a password; no message built here repeats a URL.
+
+
+
+const ENV_ENTRY_KEYS = ['name', 'message'];
+const SERVICE_KEYS = ['tcp', 'url', 'name', 'message', 'timeout', 'retry-for'];
+const DATABASE_KEYS = ['url', 'url-env', 'connect', 'ecosystem', 'timeout', 'name', 'message'];
+const COMMAND_KEYS = ['run', 'argv', 'shell', 'expect-exit', 'expect-output', 'timeout', 'name', 'message'];
+const DATABASE_ECOSYSTEMS = ['python', 'node'];
+/** POSIX.1-2017 §8.1: portable variable names are letters, digits and '_', not starting with a digit. */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * The port a URL scheme means when it names none (IANA service names; for database
+ * URLs, each server's documented default). `+driver` suffixes are stripped first.
+ */
+const DEFAULT_PORTS = {
+    postgres: 5432,
+    postgresql: 5432,
+    mysql: 3306,
+    mariadb: 3306,
+    mssql: 1433,
+    sqlserver: 1433,
+    oracle: 1521,
+    redis: 6379,
+    rediss: 6379,
+    mongodb: 27017,
+    memcached: 11211,
+    amqp: 5672,
+    amqps: 5671,
+    nats: 4222,
+    kafka: 9092,
+    http: 80,
+    https: 443,
+    ws: 80,
+    wss: 443,
+    ftp: 21,
+    ssh: 22,
+    smtp: 25,
+    ldap: 389,
+    ldaps: 636,
+};
+// ---------------------------------------------------------------- env
+/** `env: [DATABASE_URL, SECRET_KEY]`, or a mapping `{ NAME: { message: ... } }` (`NAME:` alone too). */
+function readEnvSection(node, source, problem) {
+    const spec = [];
+    if (isEmpty(node))
+        return spec;
+    const declare = (name, at, message) => {
+        if (name === undefined || !ENV_NAME.test(name)) {
+            problem(at, `'${name ?? ''}' is not an environment variable name (letters, digits and '_', not starting with a digit)`, 'env');
+            return;
+        }
+        if (spec.some((entry) => entry.name === name)) {
+            problem(at, `${name} is declared twice in env`, name);
+            return;
+        }
+        spec.push({ name, ...(message !== undefined ? { message } : {}), source: source.positionOf(at) });
+    };
+    if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of node.items) {
+            if ((0,dist/* isMap */.jh)(item)) {
+                const fields = fieldsOf(item, ENV_ENTRY_KEYS, 'in an env entry', problem);
+                if (!('name' in fields)) {
+                    problem(item, "an env entry mapping needs a 'name', e.g. { name: DATABASE_URL, message: ... }", 'env');
+                    continue;
+                }
+                const message = optionalString(fields.message, 'message', problem);
+                if (message === null)
+                    continue;
+                declare(scalarText(fields.name), fields.name ?? item, message);
+            }
+            else {
+                declare(scalarText(item), item);
+            }
+        }
+        return spec;
+    }
+    if ((0,dist/* isMap */.jh)(node)) {
+        for (const pair of node.items) {
+            const key = pair.key;
+            const value = pair.value;
+            let message;
+            if (!isEmpty(value)) {
+                if (!(0,dist/* isMap */.jh)(value)) {
+                    problem(value, `env.${keyOf(pair)} must be empty or a mapping such as { message: why the app needs it }`, keyOf(pair));
+                    continue;
+                }
+                const fields = fieldsOf(value, ['message'], `in env.${keyOf(pair)}`, problem);
+                const text = optionalString(fields.message, 'message', problem);
+                if (text === null)
+                    continue;
+                message = text;
+            }
+            declare(scalarText(key), key, message);
+        }
+        return spec;
+    }
+    problem(node, 'env must be a list of variable names, e.g. env: [DATABASE_URL, SECRET_KEY], or a mapping of name: { message: ... }', 'env');
+    return spec;
+}
+// ---------------------------------------------------------------- services
+/** `- tcp: localhost:5432` or `- url: redis://cache:6379`, with `timeout`, `retry-for`, `name`, `message`. */
+function readServicesSection(node, source, problem) {
+    const spec = [];
+    if (isEmpty(node))
+        return spec;
+    if (!(0,dist/* isSeq */.oP)(node)) {
+        problem(node, 'services must be a list, e.g.\n  services:\n    - tcp: localhost:5432\n    - url: redis://cache:6379', 'services');
+        return spec;
+    }
+    for (const item of node.items) {
+        if (!(0,dist/* isMap */.jh)(item)) {
+            problem(item, "each service must be a mapping with 'tcp' (host:port) or 'url', e.g. - tcp: localhost:5432", 'services');
+            continue;
+        }
+        const fields = fieldsOf(item, SERVICE_KEYS, 'in a service', problem);
+        if ('tcp' in fields && 'url' in fields) {
+            problem(item, "a service has either 'tcp' or 'url', not both", 'services');
+            continue;
+        }
+        if (!('tcp' in fields) && !('url' in fields)) {
+            problem(item, "a service needs 'tcp' (host:port) or 'url' (scheme://host:port), e.g. - tcp: localhost:5432", 'services');
+            continue;
+        }
+        const kind = 'tcp' in fields ? 'tcp' : 'url';
+        const valueNode = fields[kind] ?? null;
+        const text = scalarText(valueNode);
+        if (text === undefined || text.trim() === '') {
+            problem(valueNode ?? item, kind === 'tcp' ? 'tcp must be host:port, e.g. localhost:5432 or [::1]:5432' : 'url must be a URL such as redis://cache:6379', 'services');
+            continue;
+        }
+        const endpoint = kind === 'tcp' ? parseHostPort(text.trim()) : parseServiceUrl(text.trim());
+        if (!endpoint.ok) {
+            problem(valueNode, endpoint.error, kind === 'tcp' ? text : 'services');
+            continue;
+        }
+        const name = optionalString(fields.name, 'name', problem);
+        const message = optionalString(fields.message, 'message', problem);
+        const timeout = optionalSeconds(fields.timeout, 'timeout', problem, false);
+        const retryFor = optionalSeconds(fields['retry-for'], 'retry-for', problem, true);
+        if (name === null || message === null || timeout === null || retryFor === null)
+            continue;
+        spec.push({
+            kind,
+            target: endpoint.shown,
+            host: endpoint.host,
+            port: endpoint.port,
+            ...(endpoint.defaultPortOf ? { defaultPortOf: endpoint.defaultPortOf } : {}),
+            ...(name !== undefined ? { name } : {}),
+            ...(message !== undefined ? { message } : {}),
+            ...(timeout !== undefined ? { timeoutSeconds: timeout } : {}),
+            ...(retryFor !== undefined ? { retryForSeconds: retryFor } : {}),
+            ...(endpoint.secrets.length > 0 ? { secrets: endpoint.secrets } : {}),
+            source: source.positionOf(item),
+        });
+    }
+    return spec;
+}
+/** `host:port`, `[v6]:port` (RFC 3986 §3.2.2: an IPv6 literal is written in brackets). */
+function parseHostPort(text) {
+    const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(text);
+    let host;
+    let port;
+    if (bracketed) {
+        [, host, port] = bracketed;
+    }
+    else {
+        const colons = text.split(':').length - 1;
+        if (colons > 1)
+            return { ok: false, error: `'${text}' looks like an IPv6 address: write it in brackets with its port, e.g. [::1]:5432` };
+        [host, port] = colons === 1 ? text.split(':') : [text, undefined];
+    }
+    if (host === '' || /[\s/@?#]/.test(host))
+        return { ok: false, error: `'${text}' is not host:port (e.g. localhost:5432 or db.internal:6379)` };
+    if (port === undefined || port === '')
+        return { ok: false, error: `'${text}' has no port: write host:port, e.g. ${host.includes(':') ? `[${host}]` : host}:5432` };
+    const number = portNumber(port);
+    if (number === undefined)
+        return { ok: false, error: `the port in '${text}' must be a number from 1 to 65535` };
+    return { ok: true, host, port: number, shown: text, secrets: [] };
+}
+/** `scheme://[user[:password]@]host[:port][/...]`, the port defaulting to the scheme's. */
+function parseServiceUrl(text) {
+    const scheme = urlScheme(text);
+    if (!scheme || !text.slice(scheme.length).startsWith('://')) {
+        return { ok: false, error: 'url must be scheme://host[:port], e.g. redis://cache:6379 or https://api.internal' };
+    }
+    const lower = scheme.toLowerCase();
+    if (lower.endsWith('+srv')) {
+        return { ok: false, error: `a ${scheme}:// URL names a DNS SRV record, not one host and port; declare each host as - tcp: host:port` };
+    }
+    const rest = text.slice(scheme.length + 3);
+    const authority = rest.split(/[/?#]/, 1)[0];
+    const at = authority.lastIndexOf('@');
+    const userinfo = at >= 0 ? authority.slice(0, at) : undefined;
+    const hostPort = at >= 0 ? authority.slice(at + 1) : authority;
+    if (hostPort.includes(','))
+        return { ok: false, error: 'the URL lists several hosts; declare one service per host (- tcp: host:port)' };
+    const secrets = [];
+    let shown = text;
+    if (userinfo !== undefined && userinfo.includes(':')) {
+        const written = userinfo.slice(userinfo.indexOf(':') + 1);
+        if (written !== '') {
+            secrets.push(written);
+            try {
+                const decoded = decodeURIComponent(written);
+                if (decoded !== written)
+                    secrets.push(decoded);
+            }
+            catch {
+                // Not percent-encoded: the written form is the only one.
+            }
+            const start = scheme.length + 3 + userinfo.indexOf(':') + 1;
+            shown = `${text.slice(0, start)}***${text.slice(start + written.length)}`;
+        }
+    }
+    const base = lower.split('+')[0];
+    const hasPort = /^(\[[^\]]*\]|[^:]*):/.test(hostPort);
+    if (hasPort) {
+        const parsed = parseHostPort(hostPort);
+        return parsed.ok ? { ...parsed, shown, secrets } : { ok: false, error: parsed.error.replace(`'${hostPort}'`, 'the URL\'s host:port') };
+    }
+    const port = DEFAULT_PORTS[base];
+    if (port === undefined)
+        return { ok: false, error: `${scheme}:// has no default port depgate knows: write the port, e.g. ${scheme}://host:1234` };
+    const host = hostPort.startsWith('[') && hostPort.endsWith(']') ? hostPort.slice(1, -1) : hostPort;
+    if (host === '' || /[\s@?#[\]]/.test(host))
+        return { ok: false, error: 'the URL names no host, e.g. redis://cache:6379' };
+    return { ok: true, host, port, shown, defaultPortOf: base, secrets };
+}
+function portNumber(text) {
+    if (!/^\d{1,5}$/.test(text))
+        return undefined;
+    const port = Number(text);
+    return port >= 1 && port <= 65535 ? port : undefined;
+}
+// ---------------------------------------------------------------- databases
+/** `- url: postgresql+psycopg2://...` or `- url-env: DATABASE_URL`, with `connect`, `ecosystem`, `timeout`. */
+function readDatabasesSection(node, source, problem) {
+    const spec = [];
+    if (isEmpty(node))
+        return spec;
+    if (!(0,dist/* isSeq */.oP)(node)) {
+        problem(node, 'databases must be a list, e.g.\n  databases:\n    - url-env: DATABASE_URL\n      connect: true', 'databases');
+        return spec;
+    }
+    for (const item of node.items) {
+        if (!(0,dist/* isMap */.jh)(item)) {
+            problem(item, "each database must be a mapping with 'url' or 'url-env', e.g. - url-env: DATABASE_URL", 'databases');
+            continue;
+        }
+        const fields = fieldsOf(item, DATABASE_KEYS, 'in a database', problem);
+        if ('url' in fields && 'url-env' in fields) {
+            problem(item, "a database has either 'url' or 'url-env', not both", 'databases');
+            continue;
+        }
+        if (!('url' in fields) && !('url-env' in fields)) {
+            problem(item, "a database needs 'url' (dialect+driver://...) or 'url-env' (the variable that holds it), e.g. - url-env: DATABASE_URL", 'databases');
+            continue;
+        }
+        let valid = true;
+        let ecosystem = 'python';
+        if (fields.ecosystem !== undefined) {
+            const text = scalarText(fields.ecosystem);
+            if (text === undefined || !DATABASE_ECOSYSTEMS.includes(text)) {
+                const suggestion = text ? closestMatch(text, DATABASE_ECOSYSTEMS) : undefined;
+                problem(fields.ecosystem, `ecosystem must be ${DATABASE_ECOSYSTEMS.join(' or ')}${suggestion ? `; did you mean '${suggestion}'?` : ''}`, 'databases');
+                valid = false;
+            }
+            else {
+                ecosystem = text;
+            }
+        }
+        let connect = false;
+        if (fields.connect !== undefined) {
+            if ((0,dist/* isScalar */.jn)(fields.connect) && typeof fields.connect.value === 'boolean')
+                connect = fields.connect.value;
+            else {
+                problem(fields.connect, 'connect must be true or false', 'databases');
+                valid = false;
+            }
+        }
+        if (connect && ecosystem === 'node') {
+            problem(fields.connect, 'connect: true opens the connection through the app\'s Python SQLAlchemy; it is not available for ecosystem: node', 'databases');
+            valid = false;
+        }
+        let url;
+        let urlEnv;
+        const valueNode = (fields.url ?? fields['url-env'] ?? item);
+        if ('url' in fields) {
+            const text = scalarText(fields.url);
+            if (text === undefined || text.trim() === '') {
+                problem(valueNode, 'url must be a database URL such as postgresql+psycopg2://app@db:5432/shop', 'databases');
+                valid = false;
+            }
+            else {
+                const error = databaseUrlError(text, ecosystem);
+                if (error) {
+                    problem(valueNode, error, 'databases');
+                    valid = false;
+                }
+                else {
+                    url = text.trim();
+                }
+            }
+        }
+        else {
+            const text = scalarText(fields['url-env']);
+            if (text === undefined || !ENV_NAME.test(text)) {
+                problem(valueNode, `url-env must name an environment variable, e.g. url-env: DATABASE_URL; got '${text ?? ''}'`, 'databases');
+                valid = false;
+            }
+            else {
+                urlEnv = text;
+            }
+        }
+        const name = optionalString(fields.name, 'name', problem);
+        const message = optionalString(fields.message, 'message', problem);
+        const timeout = optionalSeconds(fields.timeout, 'timeout', problem, false);
+        if (!valid || name === null || message === null || timeout === null)
+            continue;
+        spec.push({
+            ...(url !== undefined ? { url } : {}),
+            ...(urlEnv !== undefined ? { urlEnv } : {}),
+            connect,
+            ecosystem,
+            ...(timeout !== undefined ? { timeoutSeconds: timeout } : {}),
+            ...(name !== undefined ? { name } : {}),
+            ...(message !== undefined ? { message } : {}),
+            source: source.positionOf(item),
+            valueSource: source.positionOf(valueNode),
+        });
+    }
+    return spec;
+}
+/**
+ * Why a URL cannot be used by an app of this ecosystem, or undefined when it can. The version
+ * of SQLAlchemy is not known here, so only what every version rejects is an error.
+ */
+function databaseUrlError(text, ecosystem) {
+    if (ecosystem === 'node') {
+        const scheme = urlScheme(text);
+        if (!scheme || !text.trim().slice(scheme.length).startsWith(':'))
+            return 'a database URL starts with scheme://, e.g. postgres://app@db:5432/shop';
+        const client = nodeClientFor(scheme);
+        return client.ok ? undefined : client.error;
+    }
+    const parsed = parseDatabaseUrl(text);
+    if (!parsed.ok)
+        return `not a database URL: ${parsed.error}`;
+    const driver = pythonDriverFor(parsed.url);
+    return driver.ok ? undefined : driver.error;
+}
+// ---------------------------------------------------------------- commands
+/** `- run: python -c "import app"` or `- argv: [python, -c, import app]`, with expectations and a timeout. */
+function readCommandsSection(node, source, problem) {
+    const spec = [];
+    if (isEmpty(node))
+        return spec;
+    if (!(0,dist/* isSeq */.oP)(node)) {
+        problem(node, 'commands must be a list, e.g.\n  commands:\n    - run: python -c "import app"', 'commands');
+        return spec;
+    }
+    for (const item of node.items) {
+        if (!(0,dist/* isMap */.jh)(item)) {
+            problem(item, "each command must be a mapping with 'run' (a command line) or 'argv' (a list of words), e.g. - run: python -c \"import app\"", 'commands');
+            continue;
+        }
+        const fields = fieldsOf(item, COMMAND_KEYS, 'in a command', problem);
+        if ('run' in fields && 'argv' in fields) {
+            problem(item, "a command has either 'run' or 'argv', not both", 'commands');
+            continue;
+        }
+        if (!('run' in fields) && !('argv' in fields)) {
+            problem(item, "a command needs 'run' (a command line) or 'argv' (a list of words), e.g. - run: python -c \"import app\"", 'commands');
+            continue;
+        }
+        let valid = true;
+        let shell = false;
+        if (fields.shell !== undefined) {
+            if ((0,dist/* isScalar */.jn)(fields.shell) && typeof fields.shell.value === 'boolean')
+                shell = fields.shell.value;
+            else {
+                problem(fields.shell, 'shell must be true or false', 'commands');
+                valid = false;
+            }
+        }
+        let argv;
+        let text = '';
+        const commandNode = (fields.run ?? fields.argv ?? item);
+        if ('run' in fields) {
+            const run = scalarText(fields.run);
+            if (run === undefined || run.trim() === '') {
+                problem(commandNode, 'run must be a command line, e.g. run: python -c "import app"', 'commands');
+                valid = false;
+            }
+            else {
+                text = run;
+                if (shell) {
+                    argv = ['sh', '-c', run];
+                }
+                else {
+                    const split = splitCommandLine(run);
+                    if (split.ok)
+                        argv = split.argv;
+                    else {
+                        problem(offsetInScalar(source, commandNode, split.offset), `cannot split the command into words: ${split.error} (or set shell: true to run it with sh -c)`, run);
+                        valid = false;
+                    }
+                }
+            }
+        }
+        else {
+            const list = fields.argv;
+            const words = (0,dist/* isSeq */.oP)(list) ? list.items.map((word) => scalarText(word)) : undefined;
+            if (!words || words.length === 0 || words.some((word) => word === undefined) || words[0] === '') {
+                problem(commandNode, 'argv must be a non-empty list of words, e.g. argv: [python, -c, import app]', 'commands');
+                valid = false;
+            }
+            else if (shell) {
+                problem(fields.shell, "shell: true runs a 'run' string with sh -c; an argv list is executed as it is", 'commands');
+                valid = false;
+            }
+            else {
+                argv = words;
+                text = argv.join(' ');
+            }
+        }
+        let expectExit = 0;
+        if (fields['expect-exit'] !== undefined) {
+            const value = fields['expect-exit'];
+            if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'number' && Number.isInteger(value.value) && value.value >= 0 && value.value <= 255)
+                expectExit = value.value;
+            else {
+                problem(value, 'expect-exit must be an exit code from 0 to 255', text || 'commands');
+                valid = false;
+            }
+        }
+        let expectOutput;
+        if (fields['expect-output'] !== undefined) {
+            const pattern = scalarText(fields['expect-output']);
+            const error = pattern === undefined || pattern === '' ? 'it must be a non-empty string' : regexError(pattern);
+            if (error) {
+                problem(fields['expect-output'], `expect-output must be a regular expression: ${error}`, text || 'commands');
+                valid = false;
+            }
+            else {
+                expectOutput = pattern;
+            }
+        }
+        const name = optionalString(fields.name, 'name', problem);
+        const message = optionalString(fields.message, 'message', problem);
+        const timeout = optionalSeconds(fields.timeout, 'timeout', problem, false);
+        if (!valid || !argv || name === null || message === null || timeout === null)
+            continue;
+        spec.push({
+            argv,
+            text,
+            shell,
+            expectExit,
+            ...(expectOutput !== undefined ? { expectOutput } : {}),
+            ...(timeout !== undefined ? { timeoutSeconds: timeout } : {}),
+            ...(name !== undefined ? { name } : {}),
+            ...(message !== undefined ? { message } : {}),
+            source: source.positionOf(item),
+            commandSource: source.positionOf(commandNode),
+        });
+    }
+    return spec;
+}
+function regexError(pattern) {
+    try {
+        new RegExp(pattern, 'm');
+        return undefined;
+    }
+    catch (err) {
+        return err.message.replace(/^Invalid regular expression: /, '');
+    }
+}
+/**
+ * Splits a command line into words the way a POSIX shell's quoting does (POSIX.1-2017 §2.2:
+ * backslash, single and double quotes) and nothing more: no variables, no globs, no `;`, `|` or
+ * redirections, which stay ordinary characters. What a pull request writes is then never shell
+ * syntax, only arguments.
+ */
+function splitCommandLine(line) {
+    const argv = [];
+    let word = '';
+    let inWord = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+            if (inWord)
+                argv.push(word);
+            word = '';
+            inWord = false;
+        }
+        else if (c === '\\') {
+            if (i + 1 >= line.length)
+                return { ok: false, error: 'it ends with a lone backslash', offset: i };
+            // §2.2.1: backslash-newline is a line continuation, removed entirely.
+            if (line[i + 1] !== '\n') {
+                word += line[i + 1];
+                inWord = true;
+            }
+            i++;
+        }
+        else if (c === "'") {
+            // §2.2.2: everything up to the next single quote is literal.
+            const end = line.indexOf("'", i + 1);
+            if (end < 0)
+                return { ok: false, error: 'a single quote is never closed', offset: i };
+            word += line.slice(i + 1, end);
+            inWord = true;
+            i = end;
+        }
+        else if (c === '"') {
+            // §2.2.3: inside double quotes a backslash escapes only $ ` " \ and newline.
+            let j = i + 1;
+            for (; j < line.length && line[j] !== '"'; j++) {
+                if (line[j] === '\\' && j + 1 < line.length && '$`"\\\n'.includes(line[j + 1])) {
+                    if (line[j + 1] !== '\n')
+                        word += line[j + 1];
+                    j++;
+                }
+                else {
+                    word += line[j];
+                }
+            }
+            if (j >= line.length)
+                return { ok: false, error: 'a double quote is never closed', offset: i };
+            inWord = true;
+            i = j;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        argv.push(word);
+    if (argv.length === 0)
+        return { ok: false, error: 'the command is empty', offset: 0 };
+    return { ok: true, argv };
+}
+// ---------------------------------------------------------------- helpers
+function isEmpty(node) {
+    return node === null || node === undefined || ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === ''));
+}
+function keyOf(pair) {
+    return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+}
+function scalarText(node) {
+    if ((0,dist/* isScalar */.jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number'))
+        return String(node.value);
+    return undefined;
+}
+/** The values of a mapping's known keys; each unknown key is reported with the closest known one. */
+function fieldsOf(map, known, where, problem) {
+    const fields = {};
+    for (const pair of map.items) {
+        const key = keyOf(pair);
+        if (known.includes(key)) {
+            fields[key] = pair.value ?? null;
+        }
+        else {
+            const suggestion = closestMatch(key, known);
+            problem(pair.key, `unknown key '${key}' ${where}; ${suggestion ? `did you mean '${suggestion}'?` : `valid keys: ${known.join(', ')}`}`, key);
+        }
+    }
+    return fields;
+}
+/** undefined when absent, null when present but invalid (already reported). */
+function optionalString(node, what, problem) {
+    if (node === undefined)
+        return undefined;
+    const text = scalarText(node);
+    if (text === undefined || text.trim() === '') {
+        problem(node, `${what} must be a non-empty string`, what);
+        return null;
+    }
+    return text;
+}
+/** undefined when absent, null when present but invalid (already reported). */
+function optionalSeconds(node, what, problem, zeroAllowed) {
+    if (node === undefined)
+        return undefined;
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' && Number.isFinite(node.value) && (node.value > 0 || (zeroAllowed && node.value === 0)))
+        return node.value;
+    problem(node, `${what} must be a ${zeroAllowed ? 'non-negative' : 'positive'} number of seconds, e.g. ${what}: ${zeroAllowed ? 30 : 5}`, what);
+    return null;
+}
+/**
+ * The position of a character of a scalar's value: exact when the scalar is written on one line
+ * without escapes (its source is its value, plus the quotes); otherwise the scalar's start.
+ */
+function offsetInScalar(source, node, offset) {
+    const scalar = node;
+    if (!node.range || typeof scalar.value !== 'string')
+        return node;
+    const quote = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE' ? 1 : 0;
+    if (scalar.type !== 'PLAIN' && quote === 0)
+        return node;
+    const writtenLength = node.range[1] - node.range[0];
+    if (writtenLength !== scalar.value.length + 2 * quote || scalar.value.includes('\n'))
+        return node;
+    return source.positionAtOffset(node.range[0] + quote + offset);
+}
+
+;// CONCATENATED MODULE: ./src/versions/debian.ts
+// Debian package versions, ordered exactly as dpkg orders them (dpkg's lib/dpkg/version.c:
+// parseversion, verrevcmp, dpkg_version_compare; Debian Policy §5.6.12 "Version").
+//
+//   [epoch:]upstream_version[-debian_revision]
+//
+// The epoch is a number compared first; upstream version and revision are each compared by
+// verrevcmp: runs of non-digits are compared character by character, where `~` sorts before
+// everything (even the end of the string, so 1.0~rc1 < 1.0), the end of the string comes next,
+// then letters, then every other character; runs of digits are compared as numbers.
+/**
+ * Splits a version the way dpkg's parseversion does: the epoch ends at the first colon, the
+ * revision starts after the last hyphen. Returns an error for what dpkg rejects.
+ */
+function parseDebianVersion(text) {
+    const version = text.trim();
+    if (version === '')
+        return { ok: false, error: 'the version is empty' };
+    if (/\s/.test(version))
+        return { ok: false, error: 'a version cannot contain spaces' };
+    let epoch = 0;
+    let rest = version;
+    const colon = version.indexOf(':');
+    if (colon >= 0) {
+        const epochText = version.slice(0, colon);
+        if (!/^\d+$/.test(epochText))
+            return { ok: false, error: `the epoch '${epochText}' before ':' must be a number` };
+        epoch = Number(epochText);
+        // dpkg stores the epoch in an int and refuses larger values (parseversion: "epoch in version is too big").
+        if (epoch > 2147483647)
+            return { ok: false, error: 'the epoch is too big' };
+        rest = version.slice(colon + 1);
+        if (rest === '')
+            return { ok: false, error: "nothing after the epoch's colon" };
+    }
+    const hyphen = rest.lastIndexOf('-');
+    const upstream = hyphen >= 0 ? rest.slice(0, hyphen) : rest;
+    const revision = hyphen >= 0 ? rest.slice(hyphen + 1) : '';
+    if (hyphen >= 0 && revision === '')
+        return { ok: false, error: 'the revision after the last hyphen is empty' };
+    if (upstream === '')
+        return { ok: false, error: 'the upstream version is empty' };
+    // Policy §5.6.12: the upstream version should start with a digit (dpkg warns; a range that
+    // does not is almost surely a typo, so it is refused here).
+    if (!/^\d/.test(upstream))
+        return { ok: false, error: `the upstream version '${upstream}' must start with a digit` };
+    const badUpstream = /[^A-Za-z0-9.+~:-]/.exec(upstream);
+    if (badUpstream)
+        return { ok: false, error: `invalid character '${badUpstream[0]}' in the upstream version (allowed: letters, digits, . + ~ - :)` };
+    const badRevision = /[^A-Za-z0-9.+~]/.exec(revision);
+    if (badRevision)
+        return { ok: false, error: `invalid character '${badRevision[0]}' in the revision (allowed: letters, digits, . + ~)` };
+    return { ok: true, version: { epoch, upstream, revision } };
+}
+/** undefined when dpkg would accept the version (its hard errors, plus "starts with a digit"); else why not. */
+function debianVersionError(text) {
+    const parsed = parseDebianVersion(text);
+    return parsed.ok ? undefined : parsed.error;
+}
+function isValidDebianVersion(text) {
+    return parseDebianVersion(text).ok;
+}
+/**
+ * dpkg's ordering of two versions (`dpkg --compare-versions a lt b`). Never throws: a version
+ * dpkg would reject is still split and compared the way dpkg splits it.
+ */
+function compareDebianVersions(a, b) {
+    const left = split(a.trim());
+    const right = split(b.trim());
+    if (left.epoch !== right.epoch)
+        return left.epoch > right.epoch ? 1 : -1;
+    return debian_sign(verrevcmp(left.upstream, right.upstream)) || debian_sign(verrevcmp(left.revision, right.revision));
+}
+function split(version) {
+    const colon = version.indexOf(':');
+    const epochText = colon >= 0 ? version.slice(0, colon) : '';
+    // dpkg reads the epoch with strtol; what it cannot read counts as 0 (only after an error).
+    const epoch = /^\d+$/.test(epochText) ? Number(epochText) : 0;
+    const rest = colon >= 0 ? version.slice(colon + 1) : version;
+    const hyphen = rest.lastIndexOf('-');
+    return hyphen >= 0 ? { epoch, upstream: rest.slice(0, hyphen), revision: rest.slice(hyphen + 1) } : { epoch, upstream: rest, revision: '' };
+}
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const isLetter = (c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+/** dpkg's order(): `~` < end of string and digits < letters < everything else. */
+function order(c) {
+    if (c === undefined || isDigit(c))
+        return 0;
+    if (isLetter(c))
+        return c.charCodeAt(0);
+    if (c === '~')
+        return -1;
+    return c.charCodeAt(0) + 256;
+}
+/** dpkg's verrevcmp(), transcribed: a negative, zero or positive number. */
+function verrevcmp(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        let firstDiff = 0;
+        while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
+            const ac = order(a[i]);
+            const bc = order(b[j]);
+            if (ac !== bc)
+                return ac - bc;
+            i++;
+            j++;
+        }
+        while (a[i] === '0')
+            i++;
+        while (b[j] === '0')
+            j++;
+        while (isDigit(a[i]) && isDigit(b[j])) {
+            if (firstDiff === 0)
+                firstDiff = a.charCodeAt(i) - b.charCodeAt(j);
+            i++;
+            j++;
+        }
+        if (isDigit(a[i]))
+            return 1;
+        if (isDigit(b[j]))
+            return -1;
+        if (firstDiff !== 0)
+            return firstDiff;
+    }
+    return 0;
+}
+function debian_sign(n) {
+    return n < 0 ? -1 : n > 0 ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/versions/rpm.ts
+// RPM package versions, ordered exactly as rpm orders them: rpmvercmp() (rpmio/rpmvercmp.c)
+// for each part, and rpmverCmp() (lib/rpmver.c) for [epoch:]version[-release].
+//
+// rpmvercmp splits a string into runs of ASCII digits and runs of ASCII letters; every other
+// character only separates them. Numeric runs compare as numbers and beat alphabetic runs;
+// alphabetic runs compare as bytes. `~` sorts before everything, even the end (1.0~rc1 < 1.0);
+// `^` sorts after the end but before any further run (1.0 < 1.0^git1 < 1.0.1).
+const rpm_isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const isAlpha = (c) => c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+const isAlnum = (c) => rpm_isDigit(c) || isAlpha(c);
+/** rpm's rpmvercmp(a, b) on one version or release string, transcribed. */
+function rpmvercmp(a, b) {
+    if (a === b)
+        return 0;
+    let one = 0;
+    let two = 0;
+    while (one < a.length || two < b.length) {
+        while (one < a.length && !isAlnum(a[one]) && a[one] !== '~' && a[one] !== '^')
+            one++;
+        while (two < b.length && !isAlnum(b[two]) && b[two] !== '~' && b[two] !== '^')
+            two++;
+        // Tilde: a pre-release marker, older than anything, including the end of the string.
+        if (a[one] === '~' || b[two] === '~') {
+            if (a[one] !== '~')
+                return 1;
+            if (b[two] !== '~')
+                return -1;
+            one++;
+            two++;
+            continue;
+        }
+        // Caret: a post-release marker, newer than the end of the string but older than any run.
+        if (a[one] === '^' || b[two] === '^') {
+            if (one >= a.length)
+                return -1;
+            if (two >= b.length)
+                return 1;
+            if (a[one] !== '^')
+                return 1;
+            if (b[two] !== '^')
+                return -1;
+            one++;
+            two++;
+            continue;
+        }
+        if (!(one < a.length && two < b.length))
+            break;
+        let end1 = one;
+        let end2 = two;
+        const numeric = rpm_isDigit(a[one]);
+        if (numeric) {
+            while (rpm_isDigit(a[end1]))
+                end1++;
+            while (rpm_isDigit(b[end2]))
+                end2++;
+        }
+        else {
+            while (isAlpha(a[end1]))
+                end1++;
+            while (isAlpha(b[end2]))
+                end2++;
+        }
+        // A numeric run against an alphabetic one: the numeric one is newer.
+        if (end2 === two)
+            return numeric ? 1 : -1;
+        let segment1 = a.slice(one, end1);
+        let segment2 = b.slice(two, end2);
+        if (numeric) {
+            segment1 = segment1.replace(/^0+/, '');
+            segment2 = segment2.replace(/^0+/, '');
+            if (segment1.length !== segment2.length)
+                return segment1.length > segment2.length ? 1 : -1;
+        }
+        if (segment1 !== segment2)
+            return segment1 < segment2 ? -1 : 1;
+        one = end1;
+        two = end2;
+    }
+    // Every run compared equal; only the separators differed, or one string has runs left.
+    if (one >= a.length && two >= b.length)
+        return 0;
+    return one >= a.length ? -1 : 1;
+}
+/** Splits `[epoch:]version[-release]` (the epoch is the digits before the first colon; the release follows the last hyphen). */
+function parseRpmVersion(text) {
+    const evr = text.trim();
+    if (evr === '')
+        return { ok: false, error: 'the version is empty' };
+    if (/\s/.test(evr))
+        return { ok: false, error: 'a version cannot contain spaces' };
+    let epoch = 0;
+    let rest = evr;
+    const colon = evr.indexOf(':');
+    if (colon >= 0) {
+        const epochText = evr.slice(0, colon);
+        if (!/^\d+$/.test(epochText))
+            return { ok: false, error: `the epoch '${epochText}' before ':' must be a number` };
+        epoch = Number(epochText);
+        rest = evr.slice(colon + 1);
+    }
+    const hyphen = rest.lastIndexOf('-');
+    const version = hyphen >= 0 ? rest.slice(0, hyphen) : rest;
+    const release = hyphen >= 0 ? rest.slice(hyphen + 1) : undefined;
+    if (version === '')
+        return { ok: false, error: 'the version is empty' };
+    if (release === '')
+        return { ok: false, error: 'the release after the hyphen is empty' };
+    // rpmbuild's rpmCharCheck for Version and Release: letters, digits and . _ + ~ ^ (no hyphen, no colon).
+    for (const [part, what] of [[version, 'version'], [release ?? '', 'release']]) {
+        const bad = /[^A-Za-z0-9._+~^]/.exec(part);
+        if (bad)
+            return { ok: false, error: `invalid character '${bad[0]}' in the ${what} (allowed: letters, digits, . _ + ~ ^)` };
+    }
+    return { ok: true, version: release === undefined ? { epoch, version } : { epoch, version, release } };
+}
+function rpmVersionError(text) {
+    const parsed = parseRpmVersion(text);
+    return parsed.ok ? undefined : parsed.error;
+}
+/**
+ * Orders two `[epoch:]version[-release]` strings as rpm's rpmverCmp does: epochs (missing = 0),
+ * then versions, then releases only when both sides have one, so a range bound written without
+ * a release (`>=2.34`) accepts every release of that version.
+ */
+function compareRpmVersions(a, b) {
+    const left = splitLoosely(a);
+    const right = splitLoosely(b);
+    if (left.epoch !== right.epoch)
+        return left.epoch > right.epoch ? 1 : -1;
+    const byVersion = rpmvercmp(left.version, right.version);
+    if (byVersion !== 0 || left.release === undefined || right.release === undefined)
+        return byVersion;
+    return rpmvercmp(left.release, right.release);
+}
+function splitLoosely(text) {
+    const parsed = parseRpmVersion(text);
+    if (parsed.ok)
+        return parsed.version;
+    // Never throws: what cannot be parsed is compared as a bare version string.
+    return { epoch: 0, version: text.trim() };
+}
+/** Drops a zero epoch, as `rpm -q` prints versions (`0:2.34-100.el9` → `2.34-100.el9`). */
+function displayRpmVersion(text) {
+    return text.replace(/^0+:/, '');
+}
+
+;// CONCATENATED MODULE: ./src/versions/apk.ts
+// Alpine package versions, ordered exactly as apk-tools 3 orders them (src/version.c:
+// token_first, token_next, token_cmp, apk_version_compare_fuzzy).
+//
+//   digit{.digit}...{letter}{_suffix{number}}...{~hash}{-r#}
+//
+// The version is read as a sequence of tokens, each of which may only follow certain others.
+// Tokens of the same kind compare by value: numbers numerically (but a dotted component with a
+// leading zero compares as text, as Gentoo's rule says), one letter by its code, suffixes in the
+// order _alpha < _beta < _pre < _rc < (none) < _cvs < _svn < _git < _hg < _p, commit hashes as
+// text. Where one version runs out first, a pre-release suffix on the other makes it older; any
+// other extra token makes it newer.
+var Token;
+(function (Token) {
+    Token[Token["InitialDigit"] = 0] = "InitialDigit";
+    Token[Token["Digit"] = 1] = "Digit";
+    Token[Token["Letter"] = 2] = "Letter";
+    Token[Token["Suffix"] = 3] = "Suffix";
+    Token[Token["SuffixNumber"] = 4] = "SuffixNumber";
+    Token[Token["CommitHash"] = 5] = "CommitHash";
+    Token[Token["RevisionNumber"] = 6] = "RevisionNumber";
+    Token[Token["End"] = 7] = "End";
+    Token[Token["Invalid"] = 8] = "Invalid";
+})(Token || (Token = {}));
+/** apk's suffix order; NONE (5) is the pivot between pre- and post-release suffixes. */
+const SUFFIXES = { alpha: 1, beta: 2, pre: 3, rc: 4, cvs: 6, svn: 7, git: 8, hg: 9, p: 10 };
+const SUFFIX_NONE = 5;
+const apk_isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const isLower = (c) => c !== undefined && c >= 'a' && c <= 'z';
+const isHex = (c) => apk_isDigit(c) || (c !== undefined && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+function span(text, from, accept) {
+    let end = from;
+    while (end < text.length && accept(text[end]))
+        end++;
+    return end;
+}
+function parseDigits(t, text) {
+    const end = span(text, t.at, apk_isDigit);
+    t.value = text.slice(t.at, end);
+    t.at = end;
+    if (t.value === '')
+        t.token = Token.Invalid;
+}
+function tokenFirst(text) {
+    const t = { token: Token.InitialDigit, value: '', suffix: 0, at: 0 };
+    parseDigits(t, text);
+    return t;
+}
+function tokenNext(t, text) {
+    if (t.at >= text.length) {
+        t.token = Token.End;
+        return;
+    }
+    const c = text[t.at];
+    if (isLower(c)) {
+        if (t.token > Token.Digit)
+            return invalid(t);
+        t.value = c;
+        t.token = Token.Letter;
+        t.at++;
+    }
+    else if (c === '.' || apk_isDigit(c)) {
+        if (c === '.') {
+            if (t.token > Token.Digit)
+                return invalid(t);
+            t.at++;
+        }
+        if (t.token === Token.InitialDigit || t.token === Token.Digit)
+            t.token = Token.Digit;
+        else if (t.token === Token.Suffix)
+            t.token = Token.SuffixNumber;
+        else
+            return invalid(t);
+        parseDigits(t, text);
+    }
+    else if (c === '_') {
+        if (t.token > Token.SuffixNumber)
+            return invalid(t);
+        const end = span(text, t.at + 1, isLower);
+        t.value = text.slice(t.at + 1, end);
+        t.at = end;
+        t.suffix = SUFFIXES[t.value] ?? 0;
+        if (t.suffix === 0)
+            return invalid(t);
+        t.token = Token.Suffix;
+    }
+    else if (c === '~') {
+        if (t.token >= Token.CommitHash)
+            return invalid(t);
+        const end = span(text, t.at + 1, isHex);
+        t.value = text.slice(t.at + 1, end);
+        t.at = end;
+        if (t.value === '')
+            return invalid(t);
+        t.token = Token.CommitHash;
+    }
+    else if (c === '-') {
+        if (t.token >= Token.RevisionNumber || text[t.at + 1] !== 'r')
+            return invalid(t);
+        t.at += 2;
+        t.token = Token.RevisionNumber;
+        parseDigits(t, text);
+    }
+    else {
+        invalid(t);
+    }
+}
+function invalid(t) {
+    t.token = Token.Invalid;
+}
+/** Numeric order of two digit strings, exact at any length. */
+function compareNumbers(a, b) {
+    const x = a.replace(/^0+/, '');
+    const y = b.replace(/^0+/, '');
+    if (x.length !== y.length)
+        return x.length - y.length;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** apk_blob_sort: bytewise over the common length, then the shorter first. */
+function compareText(a, b) {
+    const common = Math.min(a.length, b.length);
+    for (let i = 0; i < common; i++) {
+        if (a.charCodeAt(i) !== b.charCodeAt(i))
+            return a.charCodeAt(i) - b.charCodeAt(i);
+    }
+    return a.length - b.length;
+}
+function tokenCompare(a, b) {
+    switch (a.token) {
+        case Token.Digit:
+            // A dotted component with a leading zero compares as text (1.02 < 1.1), as in Gentoo.
+            if (a.value.startsWith('0') || b.value.startsWith('0'))
+                return compareText(a.value, b.value);
+            return compareNumbers(a.value, b.value);
+        case Token.InitialDigit:
+        case Token.SuffixNumber:
+        case Token.RevisionNumber:
+            return compareNumbers(a.value, b.value);
+        case Token.Letter:
+            return a.value.charCodeAt(0) - b.value.charCodeAt(0);
+        case Token.Suffix:
+            return a.suffix - b.suffix;
+        default:
+            return compareText(a.value, b.value);
+    }
+}
+function compareFuzzy(a, b, fuzzy) {
+    const ta = tokenFirst(a);
+    const tb = tokenFirst(b);
+    while (ta.token === tb.token && ta.token < Token.End) {
+        const order = tokenCompare(ta, tb);
+        if (order !== 0)
+            return order < 0 ? -1 : 1;
+        tokenNext(ta, a);
+        tokenNext(tb, b);
+    }
+    if (ta.token === tb.token)
+        return 0;
+    if (tb.token === Token.End && fuzzy)
+        return 0;
+    // The common tokens are equal: the longer version is newer, unless what it has more is a pre-release suffix.
+    if (ta.token === Token.Suffix && ta.suffix < SUFFIX_NONE)
+        return -1;
+    if (tb.token === Token.Suffix && tb.suffix < SUFFIX_NONE)
+        return 1;
+    if (ta.token > tb.token)
+        return -1;
+    if (tb.token > ta.token)
+        return 1;
+    return 0;
+}
+/** apk's ordering of two versions (`apk version -t a b`). Never throws; invalid versions order as apk orders them. */
+function compareApkVersions(a, b) {
+    return compareFuzzy(a.trim(), b.trim(), false);
+}
+/** undefined when apk accepts the version (apk_version_validate); else why not. */
+function apkVersionError(text) {
+    const version = text.trim();
+    if (version === '')
+        return 'the version is empty';
+    const t = tokenFirst(version);
+    let previous = 0;
+    while (t.token < Token.End) {
+        previous = t.at;
+        tokenNext(t, version);
+    }
+    if (t.token === Token.End)
+        return undefined;
+    return `'${version}' is not an apk version (digits{.digits}{letter}{_alpha|_beta|_pre|_rc|_p|_cvs|_svn|_git|_hg{N}}{~hash}{-rN}); it goes wrong at '${version.slice(previous)}'`;
+}
+function isValidApkVersion(text) {
+    return apkVersionError(text) === undefined;
+}
+/**
+ * apk_version_match for one dependency operator: `<`, `<=`, `=`, `>=`, `>`, the fuzzy `~`
+ * (`3.6.9 ~ 3.6`: the first version starts with the second), `<~`, `>~`, each optionally
+ * negated with a leading `!`.
+ */
+function apkVersionMatch(a, op, b) {
+    const conflict = op.startsWith('!');
+    const mask = op.slice(conflict ? 1 : 0);
+    if (!/^(<|<=|=|>=|>|~|<~|>~)$/.test(mask))
+        return false;
+    const result = compareFuzzy(a.trim(), b.trim(), mask.includes('~'));
+    const ok = (result < 0 && mask.includes('<')) || (result > 0 && mask.includes('>')) || (result === 0 && (mask.includes('=') || mask.includes('~')));
+    return conflict ? !ok : ok;
+}
+
+;// CONCATENATED MODULE: ./src/versions/system-range.ts
+// The range language of depgate.yml's `system` section, one language for every package system
+// and for binaries; what differs is the ordering the versions are compared with (dpkg's, rpm's,
+// apk's, or the loose ordering below for the versions tools print about themselves).
+//
+//   range       := alternative ( '||' alternative )*        any alternative may hold
+//   alternative := clause ( ( ',' | spaces ) clause )*      every clause must hold
+//   clause      := operator? version
+//   operator    := '>=' | '<=' | '>' | '<' | '=' | '==' | '!='
+//
+// '' and '*' accept any version. For packages, a version without an operator means '=', and
+// every comparison is made in the package system's own ordering, exactly as written.
+//
+// Binaries (loose ranges) follow node-semver, with pre-releases counted as candidates (as the
+// Node leg judges `engines`). A partial version (14, 2.40, 14.x, 1.2.*) stands for all of its
+// versions, and the shorthands become comparisons (X-0 is the lowest pre-release of X):
+//   14, 14.x, =14 → >=14.0.0-0 <15.0.0-0     1.2.3 → =1.2.3 (a full version is exact)
+//   >=14 → >=14.0.0-0     >14 → >=15.0.0-0     <14 → <14.0.0-0     <=14 → <15.0.0-0
+//   ^2.40 → >=2.40.0-0 <3.0.0-0     ^0.2.1 → >=0.2.1 <0.3.0-0     ^1.2.3 → >=1.2.3 <2.0.0-0
+//   ~1.2 → >=1.2.0-0 <1.3.0-0       ~1.2.3 → >=1.2.3 <1.3.0-0     ~1 → >=1.0.0-0 <2.0.0-0
+// so `psql: "<=15"` accepts 15.18, and `^2` refuses 3.0.0-rc1. `!=` takes a full version.
+
+
+
+const DEBIAN_ORDERING = { name: 'debian', compare: compareDebianVersions, versionError: debianVersionError, loose: false };
+const RPM_ORDERING = { name: 'rpm', compare: compareRpmVersions, versionError: rpmVersionError, loose: false };
+const APK_ORDERING = { name: 'apk', compare: compareApkVersions, versionError: apkVersionError, loose: false };
+const OPERATOR = /^(>=|<=|==|!=|>>|<<|>|<|=|\^|~)/;
+/** A version as far as the range grammar is concerned: everything up to a space, comma or pipe. */
+const VERSION_TEXT = /^[^\s,|]+/;
+const WILDCARD = /^[xX*]$/;
+/** Parses a range, expanding shorthands; every error comes with the offset it starts at. Never throws. */
+function parseSystemRange(text, options = {}) {
+    const loose = options.loose ?? false;
+    const versionError = options.versionError ?? (loose ? looseVersionError : anyPackageVersionError);
+    if (typeof text !== 'string')
+        return { ok: false, error: 'a range must be a string such as ">=14"', offset: 0 };
+    if (text.trim() === '' || text.trim() === '*')
+        return { ok: true, range: { alternatives: [] } };
+    const alternatives = [];
+    let clauses = [];
+    let at = 0;
+    let needClause = true;
+    let separator = '';
+    const skipSpaces = () => {
+        while (at < text.length && /\s/.test(text[at]))
+            at++;
+    };
+    for (;;) {
+        skipSpaces();
+        if (at >= text.length || text[at] === '|' || text[at] === ',') {
+            if (needClause) {
+                const next = at < text.length ? (text[at] === ',' ? ',' : '||') : separator;
+                const error = next === '' ? 'the range is empty' : next === ',' ? "',' needs a clause on both sides" : "'||' needs a range on both sides";
+                return { ok: false, error, offset: Math.min(at, Math.max(0, text.length - 1)) };
+            }
+            if (at >= text.length)
+                break;
+            if (text[at] === ',') {
+                separator = ',';
+                at++;
+                needClause = true;
+                continue;
+            }
+            if (text.startsWith('||', at)) {
+                alternatives.push(clauses);
+                clauses = [];
+                separator = '||';
+                at += 2;
+                needClause = true;
+                continue;
+            }
+            return { ok: false, error: "a single '|' is not an operator; write '||' between alternatives", offset: at };
+        }
+        const clauseStart = at;
+        const operator = OPERATOR.exec(text.slice(at))?.[0] ?? '';
+        if (operator === '>>' || operator === '<<') {
+            return { ok: false, error: `'${operator}' is the Debian control-file spelling; write '${operator[0]}' here`, offset: at };
+        }
+        at += operator.length;
+        skipSpaces();
+        const version = VERSION_TEXT.exec(text.slice(at))?.[0] ?? '';
+        if (version === '-') {
+            return { ok: false, error: 'hyphen ranges (1.2 - 2.3) are not supported; write >=1.2, <=2.3', offset: at };
+        }
+        if (version === '') {
+            return { ok: false, error: operator ? `expected a version after '${operator}'` : 'expected a version', offset: clauseStart };
+        }
+        const versionAt = at;
+        at += version.length;
+        const expanded = expandClause(operator, version, loose, versionError);
+        if (!expanded.ok)
+            return { ok: false, error: expanded.error, offset: expanded.atOperator ? clauseStart : versionAt };
+        clauses.push(...expanded.clauses);
+        needClause = false;
+        separator = '';
+    }
+    alternatives.push(clauses);
+    // An alternative that accepts anything (`*`) makes the whole range accept anything.
+    return { ok: true, range: { alternatives: alternatives.some((list) => list.length === 0) ? [] : alternatives } };
+}
+function expandClause(operator, version, loose, versionError) {
+    if (!loose) {
+        if (operator === '^' || operator === '~') {
+            return { ok: false, atOperator: true, error: `'${operator}${version}' is a shorthand for binaries' versions; for a package write comparisons, e.g. >=${version}, <${bumpedText(version, operator)}` };
+        }
+        if (version.split('.').some((part) => WILDCARD.test(part))) {
+            return { ok: false, error: `'${version}': wildcards are for binaries' versions; for a package write comparisons, e.g. >=${version.replace(/\.?[xX*].*$/, '') || '0'}` };
+        }
+        const error = versionError(version);
+        if (error !== undefined)
+            return { ok: false, error };
+        return { ok: true, clauses: [{ operator: operator === '' || operator === '==' ? '=' : operator, version }] };
+    }
+    const operand = looseOperand(version, versionError);
+    if ('error' in operand)
+        return { ok: false, error: operand.error };
+    if (operator === '^' || operator === '~') {
+        if (operand.kind === 'any')
+            return { ok: true, clauses: [] };
+        const bumpAt = operator === '~' ? tildeBumpIndex(operand.numbers) : caretBumpIndex(operand.numbers);
+        const lower = operand.kind === 'partial' ? lowest(operand.numbers) : version;
+        return { ok: true, clauses: [{ operator: '>=', version: lower }, { operator: '<', version: exclusiveUpperBound(operand.numbers, bumpAt) }] };
+    }
+    if (operand.kind === 'full') {
+        return { ok: true, clauses: [{ operator: operator === '' || operator === '==' ? '=' : operator, version }] };
+    }
+    // node-semver's reading of a partial version (14, 1.2, 1.x, *) next to an operator, with
+    // pre-releases counted (includePrerelease, as the Node leg judges engines).
+    const nothing = { ok: false, atOperator: true, error: `'${operator}${version}' accepts no version at all` };
+    if (operand.kind === 'any')
+        return operator === '' || operator === '=' || operator === '==' || operator === '>=' || operator === '<=' ? { ok: true, clauses: [] } : nothing;
+    const numbers = operand.numbers;
+    const last = numbers.length - 1;
+    switch (operator) {
+        case '':
+        case '=':
+        case '==':
+            return { ok: true, clauses: xRange(numbers) };
+        case '>=':
+            return { ok: true, clauses: [{ operator: '>=', version: lowest(numbers) }] };
+        case '>':
+            return { ok: true, clauses: [{ operator: '>=', version: exclusiveUpperBound(numbers, last) }] };
+        case '<':
+            return { ok: true, clauses: [{ operator: '<', version: lowest(numbers) }] };
+        case '<=':
+            return { ok: true, clauses: [{ operator: '<', version: exclusiveUpperBound(numbers, last) }] };
+        default:
+            return { ok: false, atOperator: true, error: `'${operator}${version}' is ambiguous for a partial version: write a full one (${operator}${[...numbers, 0, 0].slice(0, 3).join('.')}) or a range (<${numbers.join('.')} || >=${exclusiveUpperBound(numbers, last).slice(0, -1)})` };
+    }
+}
+/** `*`, `x`: any. `14`, `1.2`, `14.x`, `1.2.*`: partial (a node-semver x-range). Anything else: a full version. */
+function looseOperand(version, versionError) {
+    const parts = version.replace(/^[vV](?=\d)/, '').split('.');
+    const firstWildcard = parts.findIndex((part) => WILDCARD.test(part));
+    if (firstWildcard >= 0) {
+        const fixed = parts.slice(0, firstWildcard);
+        if (!parts.slice(firstWildcard).every((part) => WILDCARD.test(part)) || !fixed.every((part) => /^\d+$/.test(part))) {
+            return { error: `'${version}' is not a version pattern: a wildcard (x or *) can only replace the last components, as in 14.x or 1.2.*` };
+        }
+        return fixed.length === 0 ? { kind: 'any' } : { kind: 'partial', numbers: fixed.map(Number) };
+    }
+    const error = versionError(version);
+    if (error !== undefined)
+        return { error };
+    if (parts.length <= 2 && parts.every((part) => /^\d+$/.test(part)))
+        return { kind: 'partial', numbers: parts.map(Number) };
+    const release = /^[vV]?(\d+(?:\.\d+)*)/.exec(version);
+    return { kind: 'full', numbers: release ? release[1].split('.').map(Number) : [0] };
+}
+/** node-semver's caret: the first non-zero component is the one that may not change. */
+function caretBumpIndex(numbers) {
+    const firstNonZero = numbers.findIndex((n) => n !== 0);
+    return firstNonZero >= 0 ? firstNonZero : numbers.length - 1;
+}
+/** node-semver's tilde: the minor may not change (the major, when only a major is given). */
+function tildeBumpIndex(numbers) {
+    return numbers.length >= 2 ? 1 : 0;
+}
+function xRange(numbers) {
+    return [{ operator: '>=', version: lowest(numbers) }, { operator: '<', version: exclusiveUpperBound(numbers, numbers.length - 1) }];
+}
+/**
+ * The loose ordering sorts `~` below every pre-release: `14~` is the lowest version of 14
+ * (node-semver's 14.0.0-0), so `>=14~` accepts 14.0.0-rc1 and `<3~` refuses 3.0.0-rc1.
+ */
+function lowest(numbers) {
+    return `${numbers.join('.')}~`;
+}
+/** `2.40` bumped at 0 → `3~`. */
+function exclusiveUpperBound(numbers, bumpAt) {
+    const bumped = numbers.slice(0, bumpAt + 1);
+    bumped[bumpAt] += 1;
+    return lowest(bumped);
+}
+function bumpedText(version, operator) {
+    const numbers = /^[vV]?(\d+(?:\.\d+)*)/.exec(version)?.[1].split('.').map(Number);
+    if (!numbers)
+        return '…';
+    return exclusiveUpperBound(numbers, operator === '~' ? tildeBumpIndex(numbers) : caretBumpIndex(numbers)).slice(0, -1);
+}
+/** Checks a range; on failure says why, with the offset of the offending clause. */
+function validSystemRange(text, options = {}) {
+    const parsed = parseSystemRange(text, options);
+    return parsed.ok ? { ok: true } : parsed;
+}
+/**
+ * Whether `version` satisfies `range` under `compare` (the system's ordering). Shorthands are
+ * read as binaries' loose ranges when `compare` is compareLooseVersions. An invalid range is
+ * satisfied by nothing (ranges are validated when depgate.yml is read, so this is never reached
+ * with one in practice); never throws.
+ */
+function systemRangeSatisfied(version, range, compare) {
+    const parsed = typeof range === 'string' ? parseSystemRange(range, { loose: compare === compareLooseVersions, versionError: () => undefined }) : { ok: true, range };
+    if (!parsed.ok)
+        return false;
+    if (parsed.range.alternatives.length === 0)
+        return true;
+    return parsed.range.alternatives.some((clauses) => clauses.every((clause) => clauseHolds(version, clause, compare)));
+}
+function clauseHolds(version, clause, compare) {
+    const order = compare(version, clause.version);
+    switch (clause.operator) {
+        case '>=': return order >= 0;
+        case '<=': return order <= 0;
+        case '>': return order > 0;
+        case '<': return order < 0;
+        case '=': return order === 0;
+        case '!=': return order !== 0;
+    }
+}
+/**
+ * Before the package manager is known, a range is checked against what every supported system
+ * accepts: a digit first (after an optional `epoch:`), then letters, digits and . + ~ ^ _ - :
+ */
+function anyPackageVersionError(version) {
+    if (!/^(\d+:)?\d/.test(version))
+        return `'${version}' is not a version: it must start with a digit`;
+    const bad = /[^A-Za-z0-9.+~^_:-]/.exec(version);
+    if (bad)
+        return `'${version}' is not a version: '${bad[0]}' is not allowed in package versions`;
+    return undefined;
+}
+// ---------------------------------------------------------------------------------------------
+// The loose ordering, for versions that tools print about themselves (git 2.39.5, psql 15.18,
+// OpenSSH 9.2p1, Python 3.13.0rc1, node v20.11.1, go1.22.1, openjdk 17.0.13).
+//
+// A version is a release (dot-separated numbers, an optional leading `v`) and a tail. Releases
+// compare numerically, missing components counting as 0 (14 = 14.0 = 14.0.0). Then the tail:
+//  - none, or `+build` metadata: the release itself;
+//  - a pre-release, older than the release: `~…`, `-` followed by a letter (semver's 2.0.0-rc.1),
+//    or a pre-release word (alpha, beta, pre, preview, rc, dev, snapshot; a, b, c before a digit:
+//    3.13.0a1, 3.13.0rc1, 17beta1);
+//  - anything else, newer than the release: a post-release or patch level (9.2p1, 1.1.1w,
+//    6.0-6ubuntu1, 2.39.5.windows.1).
+// Two tails of the same kind compare as text, case-insensitively, with numbers compared as
+// numbers (dpkg's verrevcmp).
+// ---------------------------------------------------------------------------------------------
+// Two steps, each unambiguous, so that no input makes the regular expressions backtrack.
+const LOOSE_RELEASE = /^[vV]?\d+(?:\.\d+)*/;
+const LOOSE_TAIL = /^(?:[-+~_.^]?[0-9A-Za-z]+(?:[-+~_.^][0-9A-Za-z]+)*)?$/;
+const PRE_RELEASE_TAIL = /^(~|-[A-Za-z]|[-_.]?(alpha|beta|pre|preview|rc|dev|snapshot)(?![A-Za-z])|[-_.]?[abc]\d)/i;
+function looseVersionError(version) {
+    const release = LOOSE_RELEASE.exec(version)?.[0];
+    return release !== undefined && LOOSE_TAIL.test(version.slice(release.length)) ? undefined : `'${version}' is not a version (expected numbers separated by dots, such as 2.40 or 15.4, optionally with a suffix such as -rc1)`;
+}
+const LOOSE_ORDERING = { name: 'loose', compare: compareLooseVersions, versionError: looseVersionError, loose: true };
+function compareLooseVersions(a, b) {
+    const left = splitLoose(a.trim());
+    const right = splitLoose(b.trim());
+    if (!left || !right)
+        return system_range_sign(verrevcmp(a.trim(), b.trim()));
+    const length = Math.max(left.release.length, right.release.length);
+    for (let i = 0; i < length; i++) {
+        const order = compareDigits(left.release[i] ?? '0', right.release[i] ?? '0');
+        if (order !== 0)
+            return order;
+    }
+    const leftKind = tailKind(left.tail);
+    const rightKind = tailKind(right.tail);
+    if (leftKind !== rightKind)
+        return leftKind < rightKind ? -1 : 1;
+    if (leftKind === 0)
+        return 0;
+    return system_range_sign(verrevcmp(stripSeparator(left.tail).toLowerCase(), stripSeparator(right.tail).toLowerCase()));
+}
+function splitLoose(version) {
+    const match = /^[vV]?(\d+(?:\.\d+)*)(.*)$/s.exec(version);
+    return match ? { release: match[1].split('.'), tail: match[2] } : undefined;
+}
+function tailKind(tail) {
+    if (tail === '' || tail.startsWith('+'))
+        return 0;
+    return PRE_RELEASE_TAIL.test(tail) ? -1 : 1;
+}
+function stripSeparator(tail) {
+    return /^[-_.]/.test(tail) ? tail.slice(1) : tail;
+}
+function compareDigits(a, b) {
+    const x = a.replace(/^0+(?=\d)/, '');
+    const y = b.replace(/^0+(?=\d)/, '');
+    if (x.length !== y.length)
+        return x.length > y.length ? 1 : -1;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+function system_range_sign(n) {
+    return n < 0 ? -1 : n > 0 ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/config/system-section.ts
+// depgate.yml's `system` section: the system packages and the binaries on PATH a deploy needs,
+// each with where it was declared, every problem reported at its line and column.
+//
+//   system:
+//     manager: dpkg                      # optional: dpkg | rpm | apk (default: detected)
+//     packages: [libpq5, ca-certificates]            # names...
+//     packages: { libpq5: ">=15", libc6: ">=2.36" }  # ...or name: range
+//     binaries: [psql, git]                          # found on PATH...
+//     binaries:                                      # ...or name: range, or name: { version, args, pattern }
+//       psql: ">=14"
+//       git: { version: ">=2.40", args: ["--version"], pattern: "git version (\\S+)" }
+
+
+
+const PACKAGE_MANAGERS = ['dpkg', 'rpm', 'apk'];
+/** Each package system's own version ordering. */
+const MANAGER_ORDERINGS = { dpkg: DEBIAN_ORDERING, rpm: RPM_ORDERING, apk: APK_ORDERING };
+const EMPTY_SYSTEM_SPEC = { packages: [], binaries: [] };
+const SYSTEM_KEYS = ['packages', 'binaries', 'manager'];
+const BINARY_KEYS = ['version', 'args', 'pattern'];
+/** People name the tool they type; depgate names the database it reads. */
+const MANAGER_ALIASES = {
+    apt: 'dpkg', 'apt-get': 'dpkg', aptitude: 'dpkg', deb: 'dpkg', debian: 'dpkg', ubuntu: 'dpkg',
+    dnf: 'rpm', yum: 'rpm', microdnf: 'rpm', zypper: 'rpm', fedora: 'rpm', rhel: 'rpm',
+    alpine: 'apk',
+};
+/** Debian policy §5.6.1 names (lowercase), widened to rpm's and apk's (uppercase, '_'), plus dpkg's `:arch`. */
+const PACKAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9+._-]*(:[A-Za-z0-9_-]+)?$/;
+/** A command name only: a path would let a pull request's config run a file of its own. */
+const BINARY_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/;
+/** Reads the value of `system:`; returns what could be understood, every problem reported through `problem`. */
+function readSystemSection(node, source, problem) {
+    const spec = { packages: [], binaries: [] };
+    if (node === null || node === undefined || ((0,dist/* isScalar */.jn)(node) && node.value === null))
+        return spec;
+    if (!(0,dist/* isMap */.jh)(node)) {
+        problem(node, 'system must be a mapping, e.g.\n  system:\n    packages: [libpq5]\n    binaries: { psql: ">=14" }', 'system');
+        return spec;
+    }
+    const pairs = knownPairs(node, SYSTEM_KEYS, "in 'system'", problem);
+    // The manager decides how package versions are validated, wherever it is written.
+    const managerPair = pairs.find((pair) => system_section_keyOf(pair) === 'manager');
+    if (managerPair)
+        readManager(managerPair, source, spec, problem);
+    for (const pair of pairs) {
+        const value = pair.value;
+        switch (system_section_keyOf(pair)) {
+            case 'packages':
+                spec.packagesSource = source.positionOf(pair.key);
+                readPackages(value, pair.key, source, spec, problem);
+                break;
+            case 'binaries':
+                readBinaries(value, pair.key, source, spec, problem);
+                break;
+        }
+    }
+    return spec;
+}
+function readManager(pair, source, spec, problem) {
+    const value = pair.value;
+    const text = (0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' ? value.value.trim() : undefined;
+    if (text !== undefined && PACKAGE_MANAGERS.includes(text)) {
+        spec.manager = { name: text, source: source.positionOf(value) };
+        return;
+    }
+    const alias = text === undefined ? undefined : MANAGER_ALIASES[text.toLowerCase()];
+    const hint = alias ? `; ${text} installs into ${alias}'s database, so write manager: ${alias}` : '';
+    problem(value ?? pair.key, `system.manager must be one of ${PACKAGE_MANAGERS.join(', ')}${text === undefined ? '' : `; got '${text}'`}${hint}`, 'system.manager');
+}
+/** `[a, b]`, `{ a: x, b: y }`, or a list mixing names and one-key mappings (`- a: x`). */
+function entriesOf(node, keyNode, what, example, problem) {
+    if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null))
+        return [];
+    const entries = [];
+    const fromMap = (map) => {
+        for (const pair of map.items) {
+            const nameNode = pair.key;
+            const name = system_section_scalarText(nameNode);
+            if (name === undefined) {
+                problem(nameNode ?? map, `each key of ${what} must be a name`, what);
+                continue;
+            }
+            entries.push({ name, nameNode, value: pair.value });
+        }
+    };
+    if ((0,dist/* isMap */.jh)(node)) {
+        fromMap(node);
+        return entries;
+    }
+    if (!(0,dist/* isSeq */.oP)(node)) {
+        problem(node ?? keyNode, `${what} must be a list of names or a mapping of name: range, e.g. ${example}`, what);
+        return undefined;
+    }
+    for (const item of node.items) {
+        if ((0,dist/* isMap */.jh)(item) && item.items.length === 1) {
+            fromMap(item);
+            continue;
+        }
+        const name = system_section_scalarText(item);
+        if (name === undefined || !(0,dist/* isScalar */.jn)(item)) {
+            problem(item, `each entry of ${what} must be a name, or name: range; e.g. ${example}`, what);
+            continue;
+        }
+        entries.push({ name, nameNode: item, value: undefined });
+    }
+    return entries;
+}
+function readPackages(node, keyNode, source, spec, problem) {
+    const entries = entriesOf(node, keyNode, 'system.packages', '[libpq5] or { libpq5: ">=15" }', problem);
+    if (!entries)
+        return;
+    const ordering = spec.manager ? MANAGER_ORDERINGS[spec.manager.name] : undefined;
+    const seen = new Map();
+    for (const entry of entries) {
+        const position = source.positionOf(entry.nameNode);
+        if (!PACKAGE_NAME.test(entry.name)) {
+            problem(entry.nameNode, `'${entry.name}' is not a package name (letters, digits and + . _ -, optionally followed by :architecture)`, entry.name);
+            continue;
+        }
+        if (!notDeclaredTwice(entry, position, seen, 'system.packages', problem))
+            continue;
+        const range = readRange(entry, source, problem, { loose: false, versionError: ordering?.versionError ?? anyPackageVersionError });
+        if (range === undefined)
+            continue;
+        spec.packages.push({ name: entry.name, range: range.text, source: position, ...(range.source ? { rangeSource: range.source } : {}) });
+    }
+}
+function readBinaries(node, keyNode, source, spec, problem) {
+    const entries = entriesOf(node, keyNode, 'system.binaries', '[psql] or { psql: ">=14" }', problem);
+    if (!entries)
+        return;
+    const seen = new Map();
+    for (const entry of entries) {
+        const position = source.positionOf(entry.nameNode);
+        if (!BINARY_NAME.test(entry.name)) {
+            const why = /[/\\]/.test(entry.name) ? 'binaries are looked up on PATH by name, so a path cannot be given' : 'letters, digits and _ . + - only';
+            problem(entry.nameNode, `'${entry.name}' is not a command name (${why})`, entry.name);
+            continue;
+        }
+        if (!notDeclaredTwice(entry, position, seen, 'system.binaries', problem))
+            continue;
+        if ((0,dist/* isMap */.jh)(entry.value)) {
+            const binary = readBinaryDetails(entry, entry.value, position, source, problem);
+            if (binary)
+                spec.binaries.push(binary);
+            continue;
+        }
+        const range = readRange(entry, source, problem, { loose: true, versionError: LOOSE_ORDERING.versionError });
+        if (range === undefined)
+            continue;
+        spec.binaries.push({ name: entry.name, range: range.text, source: position, ...(range.source ? { rangeSource: range.source } : {}) });
+    }
+}
+function readBinaryDetails(entry, map, position, source, problem) {
+    const fields = {};
+    for (const pair of knownPairs(map, BINARY_KEYS, `in system.binaries.${entry.name}`, problem)) {
+        fields[system_section_keyOf(pair)] = { key: pair.key, value: pair.value };
+    }
+    let valid = true;
+    const binary = { name: entry.name, range: '', source: position };
+    if (fields.version) {
+        const range = readRange({ ...entry, value: fields.version.value }, source, problem, { loose: true, versionError: LOOSE_ORDERING.versionError });
+        if (range === undefined)
+            valid = false;
+        else {
+            binary.range = range.text;
+            if (range.source)
+                binary.rangeSource = range.source;
+        }
+    }
+    if (fields.args) {
+        const list = fields.args.value;
+        const args = (0,dist/* isSeq */.oP)(list) ? list.items.map((item) => ((0,dist/* isScalar */.jn)(item) ? system_section_scalarText(item) : undefined)) : undefined;
+        if (!args || args.some((arg) => arg === undefined)) {
+            problem(list ?? fields.args.key, `args of ${entry.name} must be a list of arguments, e.g. args: ["--version"]`, entry.name);
+            valid = false;
+        }
+        else {
+            binary.args = args;
+            binary.argsSource = source.positionOf(list);
+        }
+    }
+    if (fields.pattern) {
+        const node = fields.pattern.value;
+        const pattern = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value !== '' ? node.value : undefined;
+        const error = pattern === undefined ? 'it must be a non-empty string' : system_section_regexError(pattern);
+        if (error !== undefined) {
+            problem(node ?? fields.pattern.key, `pattern of ${entry.name} is not a usable regular expression: ${error}; e.g. pattern: "version (\\\\S+)" (the first group is the version)`, entry.name);
+            valid = false;
+        }
+        else {
+            binary.pattern = pattern;
+            binary.patternSource = source.positionOf(node);
+        }
+    }
+    if (valid && !fields.version && (fields.args || fields.pattern)) {
+        const at = (fields.args ?? fields.pattern).key;
+        problem(at, `args and pattern of ${entry.name} only say how to read its version, and no version range is declared; add version: ">=…" or remove them`, entry.name);
+        valid = false;
+    }
+    return valid ? binary : undefined;
+}
+function system_section_regexError(pattern) {
+    try {
+        new RegExp(pattern);
+        return undefined;
+    }
+    catch (err) {
+        return err instanceof Error ? err.message.replace(/^Invalid regular expression: /, '') : String(err);
+    }
+}
+/** A range value: '' when absent or null; undefined (after a DG100) when it is not a valid range. */
+function readRange(entry, source, problem, how) {
+    const node = entry.value;
+    if (node === undefined || node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null))
+        return { text: '' };
+    const text = rangeText(node);
+    if (text === undefined) {
+        problem(node, `the version range of ${entry.name} must be a string such as ">=14"`, entry.name);
+        return undefined;
+    }
+    const checked = validSystemRange(text, { loose: how.loose, versionError: how.versionError });
+    if (!checked.ok) {
+        problem(offsetPosition(node, checked.offset, source), `invalid version range '${text}' for ${entry.name}: ${checked.error}`, entry.name);
+        return undefined;
+    }
+    return { text: text.trim(), source: source.positionOf(node) };
+}
+/** The range as written: a YAML number (`psql: 15.10`) keeps its digits as they appear in the file. */
+function rangeText(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    if (typeof node.value === 'string')
+        return node.value;
+    if (typeof node.value === 'number')
+        return typeof node.source === 'string' ? node.source : String(node.value);
+    return undefined;
+}
+/** The position of a character inside a one-line scalar (quoted scalars start one character later). */
+function offsetPosition(node, offset, source) {
+    const start = node.range?.[0];
+    if (start === undefined || !['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'].includes(String(node.type)))
+        return node;
+    const quote = node.type === 'PLAIN' ? 0 : 1;
+    return source.positionAtOffset(start + quote + offset);
+}
+function notDeclaredTwice(entry, position, seen, what, problem) {
+    const first = seen.get(entry.name);
+    if (first) {
+        problem(entry.nameNode, `${entry.name} is declared twice in ${what} (first at line ${first.line}); keep one entry`, entry.name);
+        return false;
+    }
+    seen.set(entry.name, position);
+    return true;
+}
+function system_section_keyOf(pair) {
+    return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+}
+function system_section_scalarText(node) {
+    if ((0,dist/* isScalar */.jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
+        const text = typeof node.value === 'number' && typeof node.source === 'string' ? node.source : String(node.value);
+        return text.trim() === '' ? undefined : text;
+    }
+    return undefined;
+}
+/** The pairs whose keys are known; each unknown key is reported with the closest known one. */
+function knownPairs(map, known, where, problem) {
+    const accepted = [];
+    for (const pair of map.items) {
+        const key = system_section_keyOf(pair);
+        if (known.includes(key)) {
+            accepted.push(pair);
+            continue;
+        }
+        const suggestion = closestMatch(key, known);
+        problem(pair.key, `unknown key '${key}' ${where}; ${suggestion ? `did you mean '${suggestion}'?` : `valid keys: ${known.join(', ')}`}`, key);
+    }
+    return accepted;
 }
 
 ;// CONCATENATED MODULE: ./src/versions/pep508.ts
@@ -37486,7 +40316,7 @@ function closestVariable(word) {
     let best = null;
     let bestDistance = MAX_SUGGESTION_DISTANCE + 1;
     for (const name of MARKER_VARIABLES) {
-        const distance = editDistance(wanted, name);
+        const distance = pep508_editDistance(wanted, name);
         if (distance < bestDistance) {
             best = name;
             bestDistance = distance;
@@ -37494,7 +40324,7 @@ function closestVariable(word) {
     }
     return best;
 }
-function editDistance(a, b) {
+function pep508_editDistance(a, b) {
     let row = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
         const next = [i];
@@ -37502,37 +40332,6 @@ function editDistance(a, b) {
             next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
         }
         row = next;
-    }
-    return row[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/config/closest-match.ts
-// "Did you mean …?" for unknown keys and codes: the known word at the smallest edit distance,
-// when it is close enough to be a plausible typo.
-function closestMatch(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = closest_match_editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    // A typo changes a few characters; beyond half the word it is a different word.
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 2)) ? best : undefined;
-}
-/** Levenshtein distance (insert, delete, substitute), O(n·m) with one row. */
-function closest_match_editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
     }
     return row[b.length];
 }
@@ -37546,10 +40345,13 @@ function closest_match_editDistance(a, b) {
 
 
 
-const EMPTY_CONFIG = { python: { packages: [], extras: [], groups: [] }, node: { packages: [], dev: false }, ignore: [] };
-const TOP_LEVEL_KEYS = ['python', 'node', 'ignore', 'mode', 'imports', 'timeout'];
+
+
+const EMPTY_CONFIG = { python: { packages: [], extras: [], groups: [], selectedAt: { extras: {}, groups: {} } }, node: { packages: [], dev: false }, system: { packages: [], binaries: [] }, machine: { env: [], services: [], databases: [], commands: [] }, ignore: [] };
+const TOP_LEVEL_KEYS = ['python', 'node', 'system', 'env', 'services', 'databases', 'commands', 'ignore', 'mode', 'imports', 'timeout'];
 /** Sections of the product brief that this version cannot check yet: refusing them is safer than a silent pass. */
-const PLANNED_SECTIONS = ['system', 'env', 'services', 'databases', 'commands'];
+/** Sections named by the product brief that this version does not read yet (none today). */
+const PLANNED_SECTIONS = [];
 const NODE_KEYS = ['interpreter', 'manifests', 'packages', 'dev'];
 const NODE_PACKAGE_KEYS = ['name', 'version', 'import', 'message'];
 const PYTHON_KEYS = ['interpreter', 'manifests', 'packages', 'extras', 'groups'];
@@ -37564,7 +40366,7 @@ const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 /** Validates a parsed depgate.yml; returns what could be understood and every problem at once. */
 function readConfig(source) {
     const problems = [];
-    const config = { file: source.file, python: { packages: [], extras: [], groups: [] }, node: { packages: [], dev: false }, ignore: [] };
+    const config = { file: source.file, python: { packages: [], extras: [], groups: [], selectedAt: { extras: {}, groups: {} } }, node: { packages: [], dev: false }, system: { packages: [], binaries: [] }, machine: { env: [], services: [], databases: [], commands: [] }, ignore: [] };
     const problem = (at, message, subject) => {
         const position = at && 'file' in at ? at : source.positionOf(at);
         problems.push({ code: 'DG100', message: `${source.file}: ${message}`, source: position, subject });
@@ -37578,12 +40380,27 @@ function readConfig(source) {
     }
     for (const pair of pairsOf(root, TOP_LEVEL_KEYS, 'at the top level', problem, PLANNED_SECTIONS)) {
         const value = pair.value;
-        switch (keyOf(pair)) {
+        switch (schema_keyOf(pair)) {
             case 'python':
                 readPython(value, source, config, problem);
                 break;
             case 'node':
                 readNode(value, source, config, problem);
+                break;
+            case 'system':
+                config.system = readSystemSection(value, source, problem);
+                break;
+            case 'env':
+                config.machine.env = readEnvSection(value, source, problem);
+                break;
+            case 'services':
+                config.machine.services = readServicesSection(value, source, problem);
+                break;
+            case 'databases':
+                config.machine.databases = readDatabasesSection(value, source, problem);
+                break;
+            case 'commands':
+                config.machine.commands = readCommandsSection(value, source, problem);
                 break;
             case 'ignore':
                 readIgnore(value, source, config, problem);
@@ -37617,14 +40434,14 @@ function readConfig(source) {
     problems.sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0));
     return { config, problems };
 }
-function keyOf(pair) {
+function schema_keyOf(pair) {
     return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
 }
 /** The pairs of a mapping whose keys are known; each unknown key is reported with the closest known one. */
 function pairsOf(map, known, where, problem, planned = []) {
     const accepted = [];
     for (const pair of map.items) {
-        const key = keyOf(pair);
+        const key = schema_keyOf(pair);
         if (known.includes(key)) {
             accepted.push(pair);
         }
@@ -37655,7 +40472,7 @@ function readPython(node, source, config, problem) {
     }
     for (const pair of pairsOf(node, PYTHON_KEYS, "in 'python'", problem)) {
         const value = pair.value;
-        switch (keyOf(pair)) {
+        switch (schema_keyOf(pair)) {
             case 'interpreter': {
                 const command = (0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' ? stringOf(value, 'python.interpreter', problem) : undefined;
                 if (!((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string'))
@@ -37679,14 +40496,15 @@ function readPython(node, source, config, problem) {
             }
             case 'extras':
             case 'groups': {
-                const key = keyOf(pair);
-                const names = (0,dist/* isSeq */.oP)(value) ? value.items.map((item) => scalarText(item)) : undefined;
+                const key = schema_keyOf(pair);
+                const names = (0,dist/* isSeq */.oP)(value) ? value.items.map((item) => schema_scalarText(item)) : undefined;
                 if (!names || names.some((name) => name === undefined || !isValidDistributionName(name))) {
                     problem(value ?? pair.key, `python.${key} must be a list of ${key === 'extras' ? 'extra' : 'group'} names, e.g. [${key === 'extras' ? 'postgres' : 'dev'}]`, `python.${key}`);
                     break;
                 }
                 // PEP 685 / PEP 735: extra and group names compare in their PEP 503 form.
                 config.python[key] = names.map(canonicalizeName);
+                config.python.selectedAt[key] = Object.fromEntries(value.items.map((item, index) => [config.python[key][index], source.positionOf(item)]));
                 break;
             }
             case 'packages': {
@@ -37724,7 +40542,7 @@ function readPackage(node, source, problem) {
     }
     const fields = {};
     for (const pair of pairsOf(node, PACKAGE_KEYS, 'in a python package', problem)) {
-        fields[keyOf(pair)] = pair.value;
+        fields[schema_keyOf(pair)] = pair.value;
     }
     if (!('name' in fields)) {
         problem(node, "a python package mapping needs a 'name', e.g. { name: psycopg2-binary, version: '>=2.9' }", 'python.packages');
@@ -37740,7 +40558,7 @@ function readPackage(node, source, problem) {
     let valid = true;
     let specifier = '';
     if (fields.version !== undefined) {
-        const text = scalarText(fields.version);
+        const text = schema_scalarText(fields.version);
         const parsed = text === undefined ? undefined : parseSpecifierSet(text);
         if (text === undefined || !parsed || !parsed.ok) {
             const why = parsed && !parsed.ok ? parsed.error : 'version must be a string such as ">=2.0,<3"';
@@ -37753,7 +40571,7 @@ function readPackage(node, source, problem) {
     }
     let importName;
     if (fields.import !== undefined) {
-        const text = scalarText(fields.import);
+        const text = schema_scalarText(fields.import);
         if (text === undefined || !MODULE_NAME.test(text)) {
             problem(fields.import, `import must be a Python module name such as psycopg2 or google.cloud.storage; got '${text ?? ''}'`, name);
             valid = false;
@@ -37771,17 +40589,17 @@ function readPackage(node, source, problem) {
     let extras = [];
     if (fields.extras !== undefined) {
         const list = fields.extras;
-        if (!(0,dist/* isSeq */.oP)(list) || !list.items.every((item) => scalarText(item) !== undefined)) {
+        if (!(0,dist/* isSeq */.oP)(list) || !list.items.every((item) => schema_scalarText(item) !== undefined)) {
             problem(list, `extras must be a list of extra names, e.g. [asyncio]`, name);
             valid = false;
         }
         else {
-            extras = list.items.map((item) => scalarText(item));
+            extras = list.items.map((item) => schema_scalarText(item));
         }
     }
     let marker;
     if (fields.marker !== undefined) {
-        const text = scalarText(fields.marker);
+        const text = schema_scalarText(fields.marker);
         const parsed = text === undefined ? undefined : parseRequirement(`${name} ; ${text}`);
         if (text === undefined || !parsed || !parsed.ok) {
             problem(fields.marker, `invalid marker for ${name}: ${parsed && !parsed.ok ? parsed.error : 'marker must be a string'}`, name);
@@ -37797,7 +40615,7 @@ function readPackage(node, source, problem) {
         ecosystem: 'python', name, canonicalName: canonicalizeName(name), extras, specifier, marker, importName, message, source: position,
     };
 }
-function scalarText(node) {
+function schema_scalarText(node) {
     if ((0,dist/* isScalar */.jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number'))
         return String(node.value);
     return undefined;
@@ -37811,7 +40629,7 @@ function readNode(node, source, config, problem) {
     }
     for (const pair of pairsOf(node, NODE_KEYS, "in 'node'", problem)) {
         const value = pair.value;
-        switch (keyOf(pair)) {
+        switch (schema_keyOf(pair)) {
             case 'interpreter': {
                 if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' && value.value.trim() !== '') {
                     config.node.interpreter = { command: value.value, source: source.positionOf(value) };
@@ -37862,12 +40680,12 @@ function readNodePackages(node, source, config, problem) {
     };
     if ((0,dist/* isMap */.jh)(node)) {
         for (const pair of node.items) {
-            const version = scalarText(pair.value);
+            const version = schema_scalarText(pair.value);
             if (pair.value !== null && version === undefined) {
-                problem(pair.value, `the version of ${keyOf(pair)} must be a string such as "^4.18"`, keyOf(pair));
+                problem(pair.value, `the version of ${schema_keyOf(pair)} must be a string such as "^4.18"`, schema_keyOf(pair));
                 continue;
             }
-            declare(keyOf(pair), version, pair.key, {}, pair.value);
+            declare(schema_keyOf(pair), version, pair.key, {}, pair.value);
         }
         return;
     }
@@ -37882,16 +40700,16 @@ function readNodePackages(node, source, config, problem) {
         }
         const fields = {};
         for (const pair of pairsOf(item, NODE_PACKAGE_KEYS, 'in a node package', problem)) {
-            fields[keyOf(pair)] = pair.value;
+            fields[schema_keyOf(pair)] = pair.value;
         }
-        const name = fields.name === undefined ? undefined : scalarText(fields.name);
+        const name = fields.name === undefined ? undefined : schema_scalarText(fields.name);
         if (!name) {
             problem(item, "a node package mapping needs a 'name', e.g. { name: express, version: ^4.18 }", 'node.packages');
             continue;
         }
-        declare(name, fields.version === undefined ? undefined : scalarText(fields.version), item, {
-            importName: fields.import === undefined ? undefined : scalarText(fields.import),
-            message: fields.message === undefined ? undefined : scalarText(fields.message),
+        declare(name, fields.version === undefined ? undefined : schema_scalarText(fields.version), item, {
+            importName: fields.import === undefined ? undefined : schema_scalarText(fields.import),
+            message: fields.message === undefined ? undefined : schema_scalarText(fields.message),
         }, fields.version);
     }
 }
@@ -37909,14 +40727,14 @@ function readIgnore(node, source, config, problem) {
         }
         const fields = {};
         for (const pair of pairsOf(item, IGNORE_KEYS, 'in an ignore entry', problem)) {
-            fields[keyOf(pair)] = pair.value;
+            fields[schema_keyOf(pair)] = pair.value;
         }
         const missing = IGNORE_KEYS.filter((key) => !(key in fields));
         if (missing.length > 0) {
             problem(item, `an ignore entry needs ${missing.map((key) => `'${key}'`).join(' and ')}: every ignored finding says which code, which package and why`, 'ignore');
             continue;
         }
-        const code = scalarText(fields.code);
+        const code = schema_scalarText(fields.code);
         if (code === 'DG100') {
             problem(fields.code, 'DG100 (spec-error) always blocks and cannot be ignored: fix the line it points at', code);
             continue;
@@ -37934,13 +40752,5868 @@ function readIgnore(node, source, config, problem) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/limits.ts
+// Every GitHub limit a report surface must respect, each with where it is documented. A limit
+// degrades the presentation, never the verdict (PRODUCT.md, "Never lose the report"): what does
+// not fit on one surface is announced there and found whole on the next (job summary, JSON).
+/**
+ * "GitHub Actions are limited to 10 warning annotations and 10 error annotations per step."
+ * Source: REST API, Checks, "Update a check run", `output.annotations`:
+ * https://docs.github.com/en/rest/checks/runs#update-a-check-run
+ * Annotations beyond it are silently dropped (community report of the behaviour:
+ * https://github.com/orgs/community/discussions/68471).
+ */
+const MAX_ERROR_ANNOTATIONS_PER_STEP = 10;
+/** Same source as MAX_ERROR_ANNOTATIONS_PER_STEP. */
+const MAX_WARNING_ANNOTATIONS_PER_STEP = 10;
+/**
+ * GitHub's documentation names no notice limit; runners cap notices per step the same way as
+ * errors and warnings (observed, and so documented by tools that hit it), so we assume 10: an
+ * unannounced drop would be worse than one notice too few.
+ */
+const MAX_NOTICE_ANNOTATIONS_PER_STEP = 10;
+/**
+ * 50 annotations per job, summed over its steps. Not in GitHub's documentation; reported by
+ * GitHub staff on the old community forum and relayed by reviewdog
+ * (https://github.com/reviewdog/reviewdog, "Limitation" in its GitHub Actions reporter).
+ * The per-step limits above add up to 30, so one depgate step stays within it.
+ */
+const MAX_ANNOTATIONS_PER_JOB = 50;
+/**
+ * Annotation title: "The maximum size is 255 characters."
+ * Source: https://docs.github.com/en/rest/checks/runs#update-a-check-run (`annotations[].title`).
+ * Workflow-command annotations become check-run annotations, so the same caps apply.
+ */
+const MAX_ANNOTATION_TITLE_CHARS = 255;
+/** Annotation message: "The maximum size is 64 KB." Same source, `annotations[].message`. */
+const MAX_ANNOTATION_MESSAGE_BYTES = 64 * 1024;
+/** "The Checks API limits the number of annotations to a maximum of 50 per API request." Same source. */
+const MAX_CHECK_RUN_ANNOTATIONS_PER_REQUEST = 50;
+/**
+ * Check run `output.summary` and `output.text`: "Maximum length: 65535 characters."
+ * Source: https://docs.github.com/en/rest/checks/runs#create-a-check-run
+ */
+const MAX_CHECK_RUN_OUTPUT_CHARS = 65535;
+/**
+ * "Job summaries are isolated between steps and each step is restricted to a maximum size of
+ * 1MiB. [...] If more than 1MiB of content is added for a step, then the upload for the step will
+ * fail and an error annotation will be created."
+ * Source: https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#step-isolation-and-limits
+ */
+const MAX_JOB_SUMMARY_BYTES = 1024 * 1024;
+/** "A maximum of 20 job summaries from steps are displayed per job." Same source. */
+const MAX_JOB_SUMMARIES_DISPLAYED_PER_JOB = 20;
+/**
+ * "Outputs are Unicode strings, and can be a maximum of 1 MB. The total of all outputs in a
+ * workflow run can be a maximum of 50 MB." Applies to the `findings` and `summary` outputs.
+ * Source: https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idoutputs
+ */
+const MAX_OUTPUT_BYTES = 1024 * 1024;
+const MAX_OUTPUTS_PER_RUN_BYTES = (/* unused pure expression or super */ null && (50 * 1024 * 1024));
+/**
+ * Issue and pull-request comment bodies: the REST and GraphQL APIs answer 422
+ * "Body is too long (maximum is 65536 characters)". Not stated on the endpoint pages; the
+ * number is the API's own error message (https://docs.github.com/en/rest/issues/comments).
+ */
+const MAX_COMMENT_BODY_CHARS = 65536;
+/**
+ * `text` cut so that it and `marker` fit in `maxBytes` of UTF-8, never inside a character;
+ * unchanged when it already fits. GitHub counts these limits in bytes, JavaScript in UTF-16 units.
+ */
+function fitUtf8Bytes(text, maxBytes, marker = '…') {
+    if (utf8Bytes(text) <= maxBytes)
+        return text;
+    const budget = maxBytes - utf8Bytes(marker);
+    if (budget <= 0)
+        return '';
+    let used = 0;
+    let end = 0;
+    for (const char of text) {
+        const size = codePointUtf8Bytes(char.codePointAt(0) ?? 0);
+        if (used + size > budget)
+            break;
+        used += size;
+        end += char.length;
+    }
+    return text.slice(0, end) + marker;
+}
+function utf8Bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+function codePointUtf8Bytes(codePoint) {
+    if (codePoint < 0x80)
+        return 1;
+    if (codePoint < 0x800)
+        return 2;
+    // A lone surrogate is written as U+FFFD, three bytes, like the BMP.
+    if (codePoint < 0x10000)
+        return 3;
+    return 4;
+}
+
+;// CONCATENATED MODULE: ./src/report/one-line.ts
+// The verdict in one line (the `summary` output, setFailed, the last line a log shows), and the
+// words for it that every surface shares, so the heading of the job summary, the terminal's
+// verdict line and this line never disagree about what happened.
+/** How many findings one line names before "and N more": enough to act on, short enough to read. */
+const MAX_NAMES_IN_ONE_LINE = 5;
+function one_line_gateOutcome(report) {
+    if (!report.passed)
+        return 'failed';
+    // warn mode lets errors through (except DG100); saying "passed" there would hide them.
+    if (report.mode === 'warn' && report.counts.error > 0)
+        return 'not-blocking';
+    return 'passed';
+}
+/**
+ * The errors that stop the merge: all of them in enforce mode; in warn mode only DG100, which
+ * always blocks (PRODUCT.md, Findings).
+ */
+function blockingErrorCount(report) {
+    if (report.mode === 'enforce')
+        return report.counts.error;
+    return report.findings.filter((f) => !f.ignored && f.severity === 'error' && f.code === 'DG100').length;
+}
+function one_line_plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+const SEVERITIES = ['error', 'warning', 'notice'];
+/** "2 errors, 1 notice, 1 ignored": only the non-zero counts, most severe first. */
+function one_line_countsPhrase(counts, options) {
+    const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => one_line_plural(counts[s], s));
+    if (options.withIgnored && counts.ignored > 0)
+        parts.push(`${counts.ignored} ignored`);
+    return parts.join(', ');
+}
+/**
+ * Text from a manifest, a package or an exception, made safe to sit on one line: control
+ * characters and line breaks would split an output value or a log line (and ESC would let a
+ * hostile package name colour or rewrite a terminal).
+ */
+function one_line_singleLine(text) {
+    return text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+}
+/** "DG002 SQLAlchemy"; a finding about no package (a DG100 line) is named by where it is. */
+function findingLabel(finding) {
+    const subject = finding.name !== '' ? finding.name : one_line_findingWhere(finding);
+    return one_line_singleLine(subject === '' ? finding.code : `${finding.code} ${subject}`);
+}
+/** "requirements.txt:3", "requirements.txt", or '' when the finding has no file. */
+function one_line_findingWhere(finding) {
+    if (finding.file === undefined || finding.file === '')
+        return '';
+    return isPosition(finding.line) ? `${finding.file}:${finding.line}` : finding.file;
+}
+function isPosition(value) {
+    return value !== undefined && Number.isInteger(value) && value > 0;
+}
+function namedList(findings) {
+    // By code, so the same kind of problem reads together (DG001 missing before DG002 mismatch).
+    const labels = [...findings].sort((a, b) => a.code.localeCompare(b.code)).map(findingLabel);
+    const shown = labels.slice(0, MAX_NAMES_IN_ONE_LINE);
+    const more = labels.length - shown.length;
+    return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+function one_line_renderOneLine(report) {
+    const { counts } = report;
+    const active = report.findings.filter((f) => !f.ignored);
+    // Name the most severe problems only: errors when there are any, else warnings.
+    const namedSeverity = counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : undefined;
+    const outcome = one_line_gateOutcome(report);
+    const parts = [];
+    if (namedSeverity === undefined) {
+        // A notice can be a requirement skipped by its marker: "satisfied" would overstate it.
+        const state = outcome === 'failed' || counts.notice > 0 ? 'checked' : 'satisfied';
+        parts.push(`${one_line_plural(report.checked, 'requirement')} ${state}`);
+    }
+    for (const severity of SEVERITIES) {
+        if (counts[severity] === 0)
+            continue;
+        const named = severity === namedSeverity ? active.filter((f) => f.severity === severity) : [];
+        const phrase = one_line_plural(counts[severity], severity);
+        parts.push(named.length > 0 ? `${phrase} (${namedList(named)})` : phrase);
+    }
+    if (counts.ignored > 0)
+        parts.push(`${counts.ignored} ignored`);
+    const verdict = outcome === 'failed' ? 'gate failed' : outcome === 'not-blocking' ? 'not blocking (warn mode)' : 'gate passed';
+    return `depgate: ${parts.join(', ')} — ${verdict}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// The job summary: the whole report as GitHub-flavoured Markdown, the surface that holds what the
+// annotations could not (PRODUCT.md, "Never lose the report"). Written once by the caller; built
+// here as one string so its size is known before it is written (the toolkit's global summary
+// buffer hides that, see STYLE.md on dependency-review-action).
+
+
+/** A table cell longer than this is cut: one runaway message must not crowd out the others. */
+const MAX_SUMMARY_CELL_CHARS = 1000;
+/**
+ * Past this many rows the summary is long: rows that do not block (notices, ignored findings) are
+ * collapsed into `<details>` blocks, so the errors and warnings are what a reader sees, and a
+ * table of a thousand skipped requirements does not bury them.
+ */
+const MAX_EXPANDED_SUMMARY_ROWS = 50;
+const FINDINGS_HEADER = ['| Code | Severity | Package | Required | Found | Where | Message | Fix |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
+const IGNORED_HEADER = ['| Code | Package | Where | Reason |', '| --- | --- | --- | --- |'];
+/**
+ * The job summary, under `maxBytes` in every case. It degrades in steps, each only when needed:
+ * the full tables; then, past MAX_EXPANDED_SUMMARY_ROWS rows or over the limit, notices and
+ * ignored findings collapsed into `<details>` after the errors and warnings; then rows cut, most
+ * severe kept, each cut announced with its count and a pointer to the JSON report.
+ */
+function renderSummaryMarkdown(report, options = {}) {
+    const maxBytes = options.maxBytes ?? MAX_JOB_SUMMARY_BYTES;
+    const active = report.findings.filter((f) => !f.ignored);
+    const ignored = report.findings.filter((f) => f.ignored);
+    const head = [`## ${verdictHeading(report)}`, '', ...environmentLines(report), ''];
+    const tail = [...fixLines(report), ...sourceLines(report)];
+    const expanded = expandedSections(active, ignored);
+    const expandedMarkdown = [...head, ...sectionsLines(expanded, Infinity), ...tail].join('\n');
+    const long = active.length + ignored.length > MAX_EXPANDED_SUMMARY_ROWS || utf8Bytes(expandedMarkdown) > maxBytes;
+    if (!long)
+        return expandedMarkdown;
+    const sections = collapsedSections(active, ignored);
+    // Room is kept for each table's truncation note, so adding one can never push the summary over.
+    const reserved = linesBytes([...head, ...tail]) +
+        sections.reduce((sum, s) => sum + linesBytes([...s.open, ...s.header, '', s.omittedNote(s.rows.length), '', ...s.close]), 0);
+    const markdown = [...head, ...sectionsLines(sections, maxBytes - reserved), ...tail].join('\n');
+    // Only a report whose fixed parts alone are huge (thousands of sources, a giant fix command)
+    // gets here; cut it rather than have GitHub drop the whole summary.
+    return fitUtf8Bytes(markdown, maxBytes, `\n\n${truncationNote('The rest of this summary is')}\n`);
+}
+function expandedSections(active, ignored) {
+    const sections = [
+        { open: [], header: FINDINGS_HEADER, rows: active.map(findingRow), close: [], omittedNote: (n) => truncationNote(one_line_plural(n, 'more finding')) },
+        { open: ['### Ignored', ''], header: IGNORED_HEADER, rows: ignored.map(ignoredRow), close: [], omittedNote: (n) => truncationNote(one_line_plural(n, 'more ignored finding')) },
+    ];
+    return sections.filter((section) => section.rows.length > 0);
+}
+/** Errors and warnings stay open; notices and ignored findings fold away, each under a count. */
+function collapsedSections(active, ignored) {
+    const blocking = active.filter((f) => f.severity !== 'notice');
+    const notices = active.filter((f) => f.severity === 'notice');
+    const details = (summary) => [`<details><summary>${summary}</summary>`, ''];
+    const sections = [
+        { open: [], header: FINDINGS_HEADER, rows: blocking.map(findingRow), close: [], omittedNote: (n) => truncationNote(one_line_plural(n, 'more finding')) },
+        {
+            open: details(`${one_line_plural(notices.length, 'notice')} (not blocking)`),
+            header: FINDINGS_HEADER,
+            rows: notices.map(findingRow),
+            close: ['</details>', ''],
+            omittedNote: (n) => truncationNote(one_line_plural(n, 'more notice')),
+        },
+        {
+            open: details(`${one_line_plural(ignored.length, 'ignored finding')}`),
+            header: IGNORED_HEADER,
+            rows: ignored.map(ignoredRow),
+            close: ['</details>', ''],
+            omittedNote: (n) => truncationNote(one_line_plural(n, 'more ignored finding')),
+        },
+    ];
+    return sections.filter((section) => section.rows.length > 0);
+}
+/**
+ * The sections' lines with as many rows as `room` bytes hold, in order: once one table is cut,
+ * later tables show only their count, so what is shown is always the most severe.
+ */
+function sectionsLines(sections, room) {
+    const lines = [];
+    let left = room;
+    let truncated = false;
+    for (const section of sections) {
+        const shown = [];
+        if (!truncated) {
+            for (const row of section.rows) {
+                const size = linesBytes([row]);
+                if (size > left)
+                    break;
+                shown.push(row);
+                left -= size;
+            }
+        }
+        const omitted = section.rows.length - shown.length;
+        if (omitted > 0)
+            truncated = true;
+        lines.push(...section.open, ...section.header, ...shown, '');
+        if (omitted > 0)
+            lines.push(section.omittedNote(omitted), '');
+        lines.push(...section.close);
+    }
+    return lines;
+}
+function verdictHeading(report) {
+    const mode = report.mode === 'warn' ? ' (warn mode)' : '';
+    const { counts } = report;
+    switch (one_line_gateOutcome(report)) {
+        case 'failed': {
+            const blocking = blockingErrorCount(report);
+            if (blocking === 0)
+                return `❌ depgate${mode}: gate failed`;
+            return `❌ depgate${mode}: ${one_line_plural(blocking, 'error')} ${blocking === 1 ? 'blocks' : 'block'} this merge`;
+        }
+        case 'not-blocking':
+            return `⚠️ depgate${mode}: ${one_line_plural(counts.error, 'error')} found, not blocking this merge`;
+        case 'passed':
+            if (counts.error > 0 || counts.warning > 0) {
+                return `✅ depgate${mode}: passed with ${one_line_countsPhrase({ ...counts, notice: 0 }, { withIgnored: false })}`;
+            }
+            if (report.checked === 0)
+                return `✅ depgate${mode}: no requirements to check`;
+            if (report.checked === 1)
+                return `✅ depgate${mode}: 1 requirement satisfied`;
+            return `✅ depgate${mode}: all ${report.checked} requirements satisfied`;
+    }
+}
+function environmentLines(report) {
+    const python = report.environment.python;
+    const interpreter = python === undefined
+        ? '- **Python:** no interpreter was probed'
+        : `- **Python:** ${markdownText(python.version)} at ${codeSpan(python.executable)} ` +
+            `(requested ${codeSpan(python.requested)}, from ${markdownText(python.requestedFrom)}; prefix ${codeSpan(python.prefix)})`;
+    const node = report.environment.node;
+    const nodeLine = node === undefined
+        ? []
+        : [`- **Node:** ${markdownText(node.version)} at ${codeSpan(node.executable)} (requested ${codeSpan(node.requested)}, from ${markdownText(node.requestedFrom)}` +
+                `${node.packageManager ? `; package manager ${markdownText(node.packageManager)}` : ''})`];
+    const counts = one_line_countsPhrase(report.counts, { withIgnored: true });
+    const checked = `- **Checked:** ${one_line_plural(report.checked, 'requirement')}${counts === '' ? ', no findings' : ` — ${counts}`}`;
+    return [...(python === undefined && node !== undefined ? [] : [interpreter]), ...nodeLine, checked];
+}
+function findingRow(finding) {
+    return tableRow([
+        finding.code,
+        finding.severity,
+        markdownText(finding.name),
+        finding.required === undefined ? '—' : finding.required === '' ? 'any' : codeSpan(finding.required, { inTable: true }),
+        finding.found === undefined ? '—' : codeSpan(finding.found, { inTable: true }),
+        whereCell(finding),
+        markdownText(finding.message),
+        finding.fix === undefined || finding.fix === '' ? '' : codeSpan(finding.fix, { inTable: true }),
+    ]);
+}
+function ignoredRow(finding) {
+    return tableRow([finding.code, markdownText(finding.name), whereCell(finding), markdownText(finding.ignored?.reason ?? '')]);
+}
+function whereCell(finding) {
+    const where = one_line_findingWhere(finding);
+    return where === '' ? '—' : codeSpan(where, { inTable: true });
+}
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function fixLines(report) {
+    if (report.fixes.length === 0)
+        return [];
+    const lines = ['### Fix', ''];
+    for (const fix of report.fixes) {
+        if (report.fixes.length > 1)
+            lines.push(`${markdownText(fix.ecosystem)}:`, '');
+        const fence = codeFence(fix.command);
+        lines.push(`${fence}sh`, fix.command, fence, '');
+    }
+    return lines;
+}
+function sourceLines(report) {
+    const notes = report.notes ?? [];
+    if (report.sources.length === 0 && notes.length === 0)
+        return [];
+    return [
+        '### Sources',
+        '',
+        ...report.sources.map((source) => `- ${codeSpan(source)}`),
+        ...(notes.length > 0 ? ['', 'How they were chosen:', '', ...notes.map((note) => `- ${markdownText(note)}`)] : []),
+        '',
+    ];
+}
+function truncationNote(what) {
+    return `> ⚠️ ${what} not shown here: GitHub limits a job summary to 1 MiB. The JSON report lists every finding.`;
+}
+function linesBytes(lines) {
+    return lines.reduce((sum, line) => sum + utf8Bytes(line) + 1, 0);
+}
+function cap(text) {
+    const chars = Array.from(text);
+    return chars.length <= MAX_SUMMARY_CELL_CHARS ? text : `${chars.slice(0, MAX_SUMMARY_CELL_CHARS - 1).join('')}…`;
+}
+/**
+ * Untrusted text (a package name, an exception message) shown as itself: HTML is escaped so it
+ * cannot inject markup, Markdown punctuation is backslash-escaped so it cannot format or link,
+ * `|` cannot end a table cell, and a line break stays inside its cell.
+ */
+function markdownText(text) {
+    return cap(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
+        .replace(/\r\n|\r|\n/g, '<br>')
+        .trim();
+}
+/**
+ * A code span that shows `text` exactly (CommonMark 6.1): the fence is one backtick longer than
+ * the longest run inside, padded when the text starts or ends with a backtick or a space. In a
+ * table `|` must still be escaped, even inside a code span (GFM tables extension).
+ */
+function codeSpan(text, options = {}) {
+    let content = cap(text).replace(/\r\n|\r|\n/g, ' ');
+    if (options.inTable)
+        content = content.replace(/\|/g, '\\|');
+    if (content.trim() === '')
+        return content === '' ? '' : `\`${content}\``;
+    const fence = '`'.repeat(longestBacktickRun(content) + 1);
+    const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+/** A fence no line of `text` can close: longer than any backtick run in it, at least three. */
+function codeFence(text) {
+    return '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+}
+// A loop, not Math.max(...runs): a hostile command with 100,000 runs would overflow the stack.
+function longestBacktickRun(text) {
+    let longest = 0;
+    for (const run of text.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    return longest;
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function dist_bundle_lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/github/client.ts
+// The REST client for check runs, comments and PR files: @actions/github's Octokit, created in
+// run() (never at import: STYLE.md, on dependency-review-action), pointed at GITHUB_API_URL so
+// GitHub Enterprise Server and the tests' loopback double both work. A server error is retried
+// with backoff; a 4xx is an answer (no permission, no such PR) and is never retried.
+
+/**
+ * Waits before the 2nd, 3rd and 4th attempt of a request that got a 5xx or no answer at all.
+ * GitHub's guidance for 5xx is to retry "after a short wait"; doubling keeps a brief outage
+ * from failing the step while bounding the wait at 7 seconds per request.
+ * Source: https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api
+ */
+const RETRY_DELAYS_MS = [1000, 2000, 4000];
+/** A request that takes longer is abandoned (and, being a 5xx-like failure, retried). */
+const REQUEST_TIMEOUT_MS = 30_000;
+/** A server's Retry-After longer than this is not waited for: the step has a job to finish. */
+const MAX_RETRY_AFTER_MS = 10_000;
+/** An HTTP status from an error Octokit threw; Octokit reports network failures and timeouts as 500. */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function isRetryable(error) {
+    const status = statusOf(error);
+    return status !== undefined && status >= 500;
+}
+function createGitHubClient(options) {
+    const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
+    const sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const timeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+    const octokit = getOctokit(options.token, {
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        // Octokit's default logger writes request failures to the console; depgate reports them itself.
+        log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
+    });
+    octokit.hook.wrap('request', async (request, requestOptions) => {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await request({ ...requestOptions, request: { ...requestOptions.request, signal: AbortSignal.timeout(timeoutMs) } });
+            }
+            catch (error) {
+                if (!isRetryable(error) || attempt >= delays.length)
+                    throw error;
+                const wait = retryAfterMs(error) ?? delays[attempt];
+                options.debug?.(`${requestOptions.method} ${requestOptions.url}: ${messageOf(error)}; retrying in ${wait} ms`);
+                await sleep(wait);
+            }
+        }
+    });
+    return octokit;
+}
+function retryAfterMs(error) {
+    const headers = error.response?.headers;
+    const seconds = Number(headers?.['retry-after']);
+    if (!Number.isFinite(seconds) || seconds < 0)
+        return undefined;
+    return Math.min(seconds * 1000, MAX_RETRY_AFTER_MS);
+}
+/** GitHub's own `message` of an error answer ("Resource not accessible by integration"), else the error's. */
+function messageOf(error) {
+    const data = error?.response?.data;
+    if (typeof data === 'object' && data !== null && typeof data.message === 'string')
+        return data.message;
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/github/changed-lines.ts
+// Which lines a pull request added or modified, from the unified diffs the API gives per file, and
+// the findings on those lines put first: what the author just wrote is what they can fix now.
+// Pure: pull-request.ts fetches the files.
+/**
+ * New-side line numbers of the `+` lines of a unified diff (GNU diffutils, "Detailed Unified"):
+ * each hunk starts `@@ -l,s +l,s @@`; ` ` lines advance both sides, `+` the new one, `-` the old
+ * one; `\ No newline at end of file` advances neither. A modified line is a `-` then a `+`: it
+ * counts through its `+`. Malformed text yields the lines read before it.
+ */
+function addedLines(patch) {
+    const lines = [];
+    let next = 0;
+    let inHunk = false;
+    for (const line of patch.split('\n')) {
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+        if (hunk) {
+            next = Number(hunk[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk)
+            continue;
+        if (line.startsWith('+'))
+            lines.push(next++);
+        else if (line.startsWith(' ') || line === '')
+            next += 1;
+        // '-' lines and '\' markers do not exist on the new side.
+    }
+    return lines;
+}
+/**
+ * A file the PR adds is changed everywhere, even when the API leaves its patch out (too large);
+ * a modified file without a patch (binary, too large) has no known lines.
+ */
+function changedLinesOf(files) {
+    const changed = new Map();
+    for (const file of files) {
+        if (file.status === 'removed')
+            continue;
+        if (file.status === 'added' && file.patch === undefined) {
+            changed.set(file.filename, 'all');
+            continue;
+        }
+        const lines = addedLines(file.patch ?? '');
+        if (lines.length > 0)
+            changed.set(file.filename, new Set(lines));
+    }
+    return changed;
+}
+/** Whether the finding sits on a line the PR added or modified (paths relative to the repository root). */
+function isOnChangedLine(finding, changed) {
+    if (finding.file === undefined)
+        return false;
+    const lines = changed.get(finding.file);
+    if (lines === undefined)
+        return false;
+    if (lines === 'all')
+        return true;
+    return finding.line !== undefined && lines.has(finding.line);
+}
+/**
+ * Findings on changed lines first, then the rest, each group in the report's order (most severe
+ * first); ignored findings stay last. Stable, so with no changed lines nothing moves.
+ */
+function rankChangedFirst(findings, changed) {
+    const rank = (finding) => (finding.ignored ? 2 : isOnChangedLine(finding, changed) ? 0 : 1);
+    return findings
+        .map((finding, index) => ({ finding, index, rank: rank(finding) }))
+        .sort((a, b) => a.rank - b.rank || a.index - b.index)
+        .map((entry) => entry.finding);
+}
+
+;// CONCATENATED MODULE: ./src/github/markdown.ts
+// The Markdown the API surfaces share (check-run summary, PR comment): a verdict line and the
+// findings table, changed lines first, fitted into a character budget with a note saying how
+// many rows did not fit and where they are. Pure.
+
+
+
+/** "❌ 2 errors block this merge", "⚠️ 2 errors found, not blocking this merge", "✅ all 5 requirements satisfied". */
+function verdictText(report) {
+    const mode = report.mode === 'warn' ? ' (warn mode)' : '';
+    switch (one_line_gateOutcome(report)) {
+        case 'failed': {
+            const blocking = blockingErrorCount(report);
+            if (blocking === 0)
+                return `❌ gate failed${mode}`;
+            return `❌ ${one_line_plural(blocking, 'error')} ${blocking === 1 ? 'blocks' : 'block'} this merge${mode}`;
+        }
+        case 'not-blocking':
+            return `⚠️ ${one_line_plural(report.counts.error, 'error')} found, not blocking this merge${mode}`;
+        case 'passed': {
+            const { counts } = report;
+            if (counts.error > 0 || counts.warning > 0)
+                return `✅ passed with ${one_line_countsPhrase({ ...counts, notice: 0 }, { withIgnored: false })}${mode}`;
+            if (report.checked === 1)
+                return `✅ 1 requirement satisfied${mode}`;
+            return `✅ all ${report.checked} requirements satisfied${mode}`;
+        }
+    }
+}
+const TABLE_HEADER = ['| Code | Severity | Package | Where | Message | Fix |', '| --- | --- | --- | --- | --- | --- |'];
+function markdown_findingRow(finding) {
+    const where = one_line_findingWhere(finding);
+    const cells = [
+        finding.code,
+        finding.severity,
+        finding.name === '' ? '—' : markdownText(finding.name),
+        where === '' ? '—' : codeSpan(where, { inTable: true }),
+        markdownText(finding.message),
+        finding.fix === undefined || finding.fix === '' ? '' : codeSpan(finding.fix, { inTable: true }),
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+/**
+ * The findings (active ones, in the order given) as one table, or two when some are on lines
+ * the PR changed: those first, under their own heading.
+ */
+function findingsBlocks(findings, changed) {
+    const active = findings.filter((finding) => !finding.ignored);
+    if (active.length === 0)
+        return [];
+    const onChanged = changed ? active.filter((finding) => isOnChangedLine(finding, changed)) : [];
+    if (onChanged.length === 0)
+        return [{ heading: TABLE_HEADER, rows: active.map(markdown_findingRow) }];
+    const elsewhere = active.filter((finding) => !onChanged.includes(finding));
+    const blocks = [
+        { heading: [`**On lines this pull request changed** (${onChanged.length})`, '', ...TABLE_HEADER], rows: onChanged.map(markdown_findingRow) },
+    ];
+    if (elsewhere.length > 0) {
+        blocks.push({ heading: [`**Elsewhere** (${elsewhere.length})`, '', ...TABLE_HEADER], rows: elsewhere.map(markdown_findingRow) });
+    }
+    return blocks;
+}
+/**
+ * `head`, the blocks and `tail` joined, with as many rows as fit in `maxChars` (UTF-16 units,
+ * never fewer than GitHub's own count of characters); the rows left out are announced by
+ * `omittedNote(omitted, shown)`. Undefined when even the head, the tail and the note do not fit.
+ */
+function fitTables(head, blocks, tail, omittedNote, maxChars) {
+    const size = (lines) => lines.reduce((sum, line) => sum + line.length + 1, 0);
+    const total = blocks.reduce((sum, block) => sum + block.rows.length, 0);
+    // Room for every heading and the note is kept, so that adding the note never pushes it over.
+    let room = maxChars - size(head) - size(tail) - size([omittedNote(total, total), '']) - blocks.reduce((sum, block) => sum + size([...block.heading, '']), 0);
+    if (room < 0)
+        return undefined;
+    const body = [];
+    let omitted = 0;
+    let shownRows = 0;
+    for (const block of blocks) {
+        const shown = [];
+        for (const row of block.rows) {
+            if (omitted === 0 && row.length + 1 <= room) {
+                shown.push(row);
+                room -= row.length + 1;
+            }
+            else {
+                omitted += 1;
+            }
+        }
+        if (shown.length > 0)
+            body.push(...block.heading, ...shown, '');
+        shownRows += shown.length;
+    }
+    if (omitted > 0)
+        body.push(omittedNote(omitted, shownRows), '');
+    return [...head, ...body, ...tail].join('\n').replace(/\n+$/, '\n');
+}
+/** "3 more findings are", "1 finding is" (when none was shown). */
+function omittedFindings(omitted, shown) {
+    return `${omitted}${shown > 0 ? ' more' : ''} ${omitted === 1 ? 'finding is' : 'findings are'}`;
+}
+/** The combined fix lines, fenced so that no command can close its block. */
+function markdown_fixLines(report) {
+    if (report.fixes.length === 0)
+        return [];
+    const lines = [];
+    for (const fix of report.fixes) {
+        let fence = '```';
+        while (fix.command.includes(fence))
+            fence += '`';
+        lines.push(...(report.fixes.length > 1 ? [`${markdownText(fix.ecosystem)}:`, ''] : []), `${fence}sh`, fix.command, fence, '');
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/github/comment.ts
+// `comment`: one sticky pull-request comment, found by a hidden marker, in which each matrix leg
+// owns a section. Legs run concurrently and the API has no compare-and-swap for comment bodies,
+// so every write is read → modify → write → verify, and retried when a concurrent leg's write
+// erased it. The body is built by pure functions; upsertStickyComment does the I/O.
+
+
+
+
+
+const COMMENT_MODES = ['never', 'on-failure', 'always'];
+/** The first line of depgate's comment: how it is found again (hidden when rendered). */
+const COMMENT_MARKER = '<!-- depgate -->';
+const LEG_END_MARKER = '<!-- /depgate:leg -->';
+/** How many read-modify-write-verify rounds a leg tries before giving up with a warning. */
+const MAX_COMMENT_ATTEMPTS = 5;
+/**
+ * Wait between a write and its verification, plus up to SETTLE_JITTER_MS at random: a concurrent
+ * leg whose read came before this write lands its own write within this window, and the random
+ * part keeps two legs from retrying in lockstep.
+ */
+const SETTLE_MS = 1000;
+const SETTLE_JITTER_MS = 500;
+function commentIntent(mode, report) {
+    if (mode === 'never')
+        return 'skip';
+    if (mode === 'always' || !report.passed)
+        return 'write';
+    return 'resolve';
+}
+/** `<!-- depgate:leg=py3.12 -->`: the leg name is URI-encoded, so no name can end the HTML comment. */
+function legStartMarker(leg) {
+    return `<!-- depgate:leg=${encodeURIComponent(leg)} -->`;
+}
+const SECTION = /<!-- depgate:leg=([^\s>]*) -->[\s\S]*?<!-- \/depgate:leg -->/g;
+/** Each leg's section of a comment body, keyed by leg name, markers included. */
+function parseSections(body) {
+    const sections = new Map();
+    for (const match of body.matchAll(SECTION)) {
+        let leg;
+        try {
+            leg = decodeURIComponent(match[1]);
+        }
+        catch {
+            continue;
+        }
+        if (!sections.has(leg))
+            sections.set(leg, match[0]);
+    }
+    return sections;
+}
+/**
+ * The comment body with `leg`'s section set to `section` and every other leg's section kept,
+ * sections ordered by leg name so the layout does not depend on which leg wrote first.
+ */
+function composeCommentBody(existing, leg, section) {
+    const sections = parseSections(existing ?? '');
+    sections.set(leg, section);
+    const ordered = [...sections.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, text]) => text);
+    return `${[COMMENT_MARKER, ...ordered].join('\n')}\n`;
+}
+/**
+ * This leg's section, within `maxChars`: the verdict with the findings table (rows cut to fit,
+ * with a note), else the verdict and the one-line summary only; undefined when not even that fits.
+ */
+function renderLegSection(report, intent, context, maxChars) {
+    const start = legStartMarker(context.leg);
+    const name = context.leg === '' ? 'depgate' : `depgate (${markdownText(context.leg)})`;
+    const footer = footerLines(context);
+    const wrap = (inner) => {
+        if (inner === undefined)
+            return undefined;
+        const section = `${start}\n${inner}${LEG_END_MARKER}`;
+        return section.length <= maxChars ? section : undefined;
+    };
+    const innerBudget = maxChars - start.length - LEG_END_MARKER.length - 1;
+    const oneLine = markdownText(one_line_renderOneLine(report));
+    if (intent === 'resolve') {
+        return wrap(`### ✅ ${name}: resolved\n\nThe problems reported here before are fixed. ${oneLine}\n\n${footer.join('\n')}`);
+    }
+    const head = [`### ${verdictText(report).replace(/^(\S+) /, `$1 ${name}: `)}`, ''];
+    const note = (omitted, shown) => `> ⚠️ ${omittedFindings(omitted, shown)} not listed here (a comment holds at most ${MAX_COMMENT_BODY_CHARS} characters): see the job summary.`;
+    const full = fitTables(head, findingsBlocks(report.findings, context.changed), [...markdown_fixLines(report), ...footer], note, innerBudget);
+    if (full !== undefined)
+        return wrap(full);
+    return wrap(`${[...head, oneLine, '', ...footer].join('\n')}\n`);
+}
+function footerLines(context) {
+    const parts = [];
+    if (context.sha)
+        parts.push(`commit ${context.sha.slice(0, 7)}`);
+    if (context.runUrl)
+        parts.push(`[job summary](${context.runUrl})`);
+    return parts.length === 0 ? [] : [`<sub>${parts.join(' · ')}</sub>`, ''];
+}
+async function upsertStickyComment(client, request) {
+    const { repository, issueNumber, leg } = request;
+    const sleep = request.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const random = request.random ?? Math.random;
+    const settle = () => sleep((request.settleMs ?? SETTLE_MS) + Math.floor(random() * (request.settleJitterMs ?? SETTLE_JITTER_MS)));
+    const listMarked = async () => {
+        const comments = await client.paginate(client.rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
+        return comments
+            .filter((comment) => (comment.body ?? '').startsWith(COMMENT_MARKER))
+            .map((comment) => ({ id: comment.id, body: comment.body ?? '' }))
+            .sort((a, b) => a.id - b.id);
+    };
+    const sectionFor = (existing) => {
+        const budget = MAX_COMMENT_BODY_CHARS - composeCommentBody(existing, leg, '').length;
+        const section = request.renderSection(budget);
+        if (section === undefined)
+            throw new Error(`the other legs' sections leave ${budget} characters of the ${MAX_COMMENT_BODY_CHARS} a comment may hold; not enough for this leg's`);
+        return section;
+    };
+    try {
+        for (let attempt = 0; attempt < MAX_COMMENT_ATTEMPTS; attempt++) {
+            const [canonical] = await listMarked();
+            let target;
+            let section;
+            let action;
+            if (canonical === undefined) {
+                if (request.intent === 'resolve')
+                    return { ok: true, action: 'skipped' };
+                section = sectionFor(undefined);
+                const created = await client.rest.issues.createComment({ ...repository, issue_number: issueNumber, body: composeCommentBody(undefined, leg, section) });
+                await settle();
+                // Two legs that both found no comment both created one: the oldest is the comment, the
+                // newer one is deleted by the leg that made it, which then writes into the oldest.
+                const [oldest] = await listMarked();
+                if (oldest !== undefined && oldest.id !== created.data.id) {
+                    await ignoringGone(client.rest.issues.deleteComment({ ...repository, comment_id: created.data.id }));
+                    continue;
+                }
+                target = created.data.id;
+                action = 'created';
+            }
+            else {
+                if (request.intent === 'resolve' && !parseSections(canonical.body).has(leg))
+                    return { ok: true, action: 'skipped' };
+                section = sectionFor(canonical.body);
+                const body = composeCommentBody(canonical.body, leg, section);
+                if (body === canonical.body)
+                    return { ok: true, action: 'unchanged', id: canonical.id };
+                // Deleted since it was read (404): read again.
+                if ((await ignoringGone(client.rest.issues.updateComment({ ...repository, comment_id: canonical.id, body }))) === 'gone')
+                    continue;
+                await settle();
+                target = canonical.id;
+                action = 'updated';
+            }
+            const now = await ignoringGone(client.rest.issues.getComment({ ...repository, comment_id: target }));
+            if (now !== 'gone' && parseSections(now.data.body ?? '').get(leg) === section)
+                return { ok: true, action, id: target };
+            // A concurrent leg wrote a body it had read before this write landed: write again.
+        }
+        return { ok: false, message: `this leg's section was overwritten by concurrent writers ${MAX_COMMENT_ATTEMPTS} times in a row` };
+    }
+    catch (error) {
+        return { ok: false, status: statusOf(error), message: messageOf(error) };
+    }
+}
+/** A comment deleted by someone else between two requests answers 404: not an error here. */
+async function ignoringGone(request) {
+    try {
+        return await request;
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return 'gone';
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action-inputs.ts
 // Action inputs (INPUT_* variables) → GateOptions. Every invalid value is a DG100 that names the
 // input and its valid values; the run goes on with the default, and the DG100 fails the gate.
 
 
 
-const ANNOTATION_MODES = ['workflow-commands', 'off'];
+
+const ANNOTATION_MODES = ['workflow-commands', 'check-run', 'off'];
+/** The defaults action.yml declares, for a run where the runner did not pass the input. */
+const DEFAULT_ANNOTATIONS = 'workflow-commands';
+const DEFAULT_COMMENT = 'on-failure';
 /** How the runner passes inputs: INPUT_<NAME upper-cased, spaces as _>, as @actions/core reads them. */
 function readInput(env, name) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -37957,8 +46630,18 @@ function readActionSettings(env, processCwd) {
         cwd = processCwd;
     }
     const mode = oneOf(readInput(env, 'mode'), GATE_MODES, 'mode', invalid);
-    const annotations = (oneOf(readInput(env, 'annotations'), ANNOTATION_MODES, 'annotations', invalid) ?? 'workflow-commands');
+    const annotations = (oneOf(readInput(env, 'annotations'), ANNOTATION_MODES, 'annotations', invalid) ?? DEFAULT_ANNOTATIONS);
+    const comment = (oneOf(readInput(env, 'comment'), COMMENT_MODES, 'comment', invalid) ?? DEFAULT_COMMENT);
     const imports = booleanInput(readInput(env, 'imports'), 'imports', invalid);
+    const allowCommands = booleanInput(readInput(env, 'allow-commands'), 'allow-commands', invalid) ?? false;
+    let leg = readInput(env, 'name');
+    // The name goes into a check run's name and an HTML comment marker: one printable line.
+    if (/[\u0000-\u001f\u007f]/.test(leg)) {
+        invalid('name', 'must be one line of printable text');
+        leg = '';
+    }
+    // Relative to the repository root (the runner's working directory), like other actions' output files.
+    const outputFile = (file) => (file === '' ? undefined : external_node_path_default().resolve(processCwd, file));
     const timeoutText = readInput(env, 'timeout');
     let timeoutSeconds;
     if (timeoutText !== '') {
@@ -37971,9 +46654,14 @@ function readActionSettings(env, processCwd) {
     const manifests = listInput(readInput(env, 'manifests'));
     return {
         annotations,
+        comment,
+        leg,
+        token: readInput(env, 'token'),
+        junitFile: outputFile(readInput(env, 'junit-file')),
+        sarifFile: outputFile(readInput(env, 'sarif-file')),
         gate: {
             cwd,
-            env,
+            env: withoutCredentials(env),
             config: readInput(env, 'config') || undefined,
             manifests: manifests.length > 0 ? manifests : undefined,
             python: readInput(env, 'python') || undefined,
@@ -37982,8 +46670,21 @@ function readActionSettings(env, processCwd) {
             mode,
             timeoutSeconds,
             inputProblems: problems,
+            eventName: env.GITHUB_EVENT_NAME ?? '',
+            allowCommands,
         },
     };
+}
+/**
+ * The variables that hold the runner's credentials, kept from the probes: an import probe runs the
+ * app's packages' code, which has no business with the token that can write to the repository.
+ */
+const CREDENTIAL_VARIABLES = ['INPUT_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+function withoutCredentials(env) {
+    const kept = { ...env };
+    for (const name of CREDENTIAL_VARIABLES)
+        delete kept[name];
+    return kept;
 }
 function oneOf(value, allowed, input, invalid) {
     if (value === '')
@@ -38453,17 +47154,17 @@ function splitRequirementAndOptions(text) {
 function quote(text) {
     return text.length > MAX_QUOTED_LINE_CHARS ? `${text.slice(0, MAX_QUOTED_LINE_CHARS)}…` : text;
 }
-function urlScheme(text) {
+function requirements_txt_urlScheme(text) {
     const colon = text.indexOf(':');
     return colon > 0 ? text.slice(0, colon).toLowerCase() : undefined;
 }
 /** pip's is_url */
 function isPipUrl(text) {
-    const scheme = urlScheme(text);
+    const scheme = requirements_txt_urlScheme(text);
     return scheme !== undefined && URL_SCHEMES.has(scheme);
 }
 function isVcsUrl(text) {
-    const scheme = urlScheme(text);
+    const scheme = requirements_txt_urlScheme(text);
     return scheme !== undefined && VCS_SCHEMES.includes(scheme);
 }
 /** pip's _looks_like_path (with `\` too: files written on Windows) */
@@ -39335,7 +48036,7 @@ class TomlDate extends Date {
 
 
 
-function isDigit(char, base = 10) {
+function extract_isDigit(char, base = 10) {
     return base === 16
         ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
         : (char > 0x2f && char < 0x30 + base);
@@ -39443,7 +48144,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
             TomlError.x('illegal leading zero', ctx, startPtr);
     }
     // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
+    else if (!extract_isDigit(c))
         TomlError.x('invalid value', ctx, startPtr);
     while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
         if (!state)
@@ -39467,7 +48168,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
             state = 6;
         }
         // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
+        else if (!extract_isDigit(c))
             TomlError.x(`illegal character in numeric literal`, ctx);
         // Clear state flags
         else if (state > 9)
@@ -39499,7 +48200,7 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
             underscore = 3;
         }
         // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
+        else if (!extract_isDigit(c, base))
             TomlError.x(`illegal character in numeric literal`, ctx);
         // Clear underscore flag
         else if (underscore & 1)
@@ -39528,16 +48229,16 @@ function parseInteger(ctx, str, base, startPtr) {
 }
 function parseDate(ctx, c, endChr) {
     let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    if (!extract_isDigit(c) ||
+        !extract_isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !extract_isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !extract_isDigit(ctx.s.charCodeAt(ctx.p++))) {
         return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
     }
     ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    if (!extract_isDigit(ctx.s.charCodeAt(ctx.p++)))
         TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !extract_isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
         let t = ctx.s.slice(startPtr, ctx.p);
         return readDate(ctx, t, 3, false, startPtr);
     }
@@ -39546,7 +48247,7 @@ function parseDate(ctx, c, endChr) {
     if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
         ctx.p += 3;
     if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+        while (extract_isDigit(ctx.s.charCodeAt(++ctx.p)))
             ;
     if (c = ctx.s.charCodeAt(ctx.p)) {
         if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
@@ -39565,13 +48266,13 @@ function parseDate(ctx, c, endChr) {
 }
 function parseTime(ctx, c, endChr) {
     let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    if (!extract_isDigit(c) || !extract_isDigit(ctx.s.charCodeAt(++ctx.p))) {
         return parseNumber(ctx, --ctx.p, c, 0, endChr);
     }
     if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
         ctx.p += 3;
     if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+        while (extract_isDigit(ctx.s.charCodeAt(++ctx.p)))
             ;
     let t = ctx.s.slice(start, ctx.p);
     return readDate(ctx, t, 4, false, start);
@@ -39919,7 +48620,7 @@ function validateTablePeek(ctx, peek, ptr) {
             ? 'trying to redefine an already defined table or value'
             : 'document contains an unsafe property', ctx, ptr);
 }
-function parse(toml, options = {}) {
+function parse_parse(toml, options = {}) {
     let ctx = {
         s: toml,
         p: 0,
@@ -40236,7 +48937,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+/* harmony default export */ const smol_toml_dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
 ;// CONCATENATED MODULE: ./src/formats/toml.ts
 // TOML that remembers where each key and value stands, so a finding about pyproject.toml,
@@ -40274,7 +48975,7 @@ function parseTomlWithPositions(text) {
     };
     let value;
     try {
-        value = parse(text, { maxDepth: MAX_TOML_DEPTH });
+        value = parse_parse(text, { maxDepth: MAX_TOML_DEPTH });
     }
     catch (error) {
         if (error instanceof TomlError) {
@@ -42599,7 +51300,7 @@ function readPipEntry(node, context) {
         context.problems.push({
             code: 'DG101',
             message: include.kind === 'requirement'
-                ? `-r ${include.path} in the pip: section is not read by depgate; add ${besideFile(context.file, include.path)} to python.manifests in depgate.yml to have it checked`
+                ? `-r ${include.path} in the pip: section is not read by depgate; list both ${context.file} and ${besideFile(context.file, include.path)} in python.manifests in depgate.yml to have it checked`
                 : `-c ${include.path} in the pip: section is not read by depgate: constraints only narrow versions, and the requirements they constrain are checked where they are declared`,
             source: place(include.source),
             subject: include.path,
@@ -43266,7 +51967,7 @@ function readUvLock(text, file, options) {
         return lockfileResult(file, [], [read.problem]);
     const { document, root } = read;
     const problems = [];
-    const packages = readPackages(document, root, file, problems);
+    const packages = uv_lock_readPackages(document, root, file, problems);
     const conditions = installConditions(packages, root, options);
     const versionsByName = new Map();
     for (const entry of packages)
@@ -43296,7 +51997,7 @@ function isWorkingCopy(entry) {
 }
 // ---------------------------------------------------------------------------------------------
 // Reading the entries
-function readPackages(document, root, file, problems) {
+function uv_lock_readPackages(document, root, file, problems) {
     const list = root.package;
     if (list === undefined)
         return [];
@@ -43856,11 +52557,11 @@ function readPnpmLock(text, file, options) {
             const where = `importers[${JSON.stringify(pnpm_lock_shown(id))}].`;
             if ((0,dist/* isMap */.jh)(pair.value))
                 reader.readImporter(id, pair.value, where);
-            else if (!isEmpty(pair.value))
+            else if (!pnpm_lock_isEmpty(pair.value))
                 reader.problem(pair.key, `importers[${JSON.stringify(pnpm_lock_shown(id))}] in ${file} must be a mapping of dependency sections; ${pnpm_lock_REGENERATE}`, id);
         }
     }
-    else if (!isEmpty(importers)) {
+    else if (!pnpm_lock_isEmpty(importers)) {
         reader.problem(importers, `"importers" in ${file} must be a mapping keyed by project directory; ${pnpm_lock_REGENERATE}`, 'importers');
     }
     result.pins = reader.pins;
@@ -43883,7 +52584,7 @@ class ImporterReader {
     readImporter(id, importer, where) {
         for (const section of this.context.sections) {
             const dependencies = importer.get(section, true);
-            if (isEmpty(dependencies))
+            if (pnpm_lock_isEmpty(dependencies))
                 continue;
             if (!(0,dist/* isMap */.jh)(dependencies)) {
                 this.problem(dependencies, `${where}${section} in ${this.file} must be a mapping of package names; ${pnpm_lock_REGENERATE}`, section);
@@ -43956,7 +52657,7 @@ function lockedVersion(value) {
     const text = node.source ?? String(node.value);
     return text === '' ? undefined : text;
 }
-function isEmpty(node) {
+function pnpm_lock_isEmpty(node) {
     return node === undefined || node === null || ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === undefined));
 }
 function pnpm_lock_failed(file, source, message) {
@@ -44010,7 +52711,7 @@ function splitDescriptor(descriptor) {
     return at < 0 ? { name: descriptor, range: '' } : { name: descriptor.slice(0, at), range: descriptor.slice(at + 1) };
 }
 /** One entry per name: a header can list aliases next to the real name (`"old@npm:new@^1", new@^1:`). */
-function entriesOf(descriptors, version, file, line) {
+function yarn_lock_entriesOf(descriptors, version, file, line) {
     const byName = new Map();
     for (const descriptor of descriptors) {
         const entry = byName.get(descriptor.name);
@@ -44042,7 +52743,7 @@ function readClassic(text, file) {
             problem(current.line, 1, `the entry for ${yarn_lock_shown(names)} in ${file} has no version; ${REGENERATE_CLASSIC}`, names);
         }
         else {
-            entries.push(...entriesOf(current.descriptors, current.version, file, current.line));
+            entries.push(...yarn_lock_entriesOf(current.descriptors, current.version, file, current.line));
         }
         current = undefined;
     };
@@ -44223,7 +52924,7 @@ function readBerry(text, file) {
             const column = index === 0 || found < 0 ? header.column : header.column + found;
             return { name, range: withoutImplicitNpm(range), column };
         });
-        entries.push(...entriesOf(descriptors, version, file, header.line));
+        entries.push(...yarn_lock_entriesOf(descriptors, version, file, header.line));
     }
     return { entries, problems };
 }
@@ -44317,7 +53018,7 @@ const FOREIGN_PROTOCOLS = {
     'exec:': 'exec',
 };
 // The package managers corepack manages (its `packageManager` field), and volta pins.
-const PACKAGE_MANAGERS = ['npm', 'pnpm', 'yarn'];
+const package_json_PACKAGE_MANAGERS = ['npm', 'pnpm', 'yarn'];
 const VOLTA_TOOLS = ['node', 'npm', 'pnpm', 'yarn'];
 function parsePackageJson(text, file, options = {}) {
     const result = { requirements: [], problems: [], runtime: [], files: [file] };
@@ -44528,7 +53229,7 @@ function readPackageManager(manifest, at, problem, runtime) {
         return;
     }
     const [, name, reference] = match;
-    if (!PACKAGE_MANAGERS.includes(name)) {
+    if (!package_json_PACKAGE_MANAGERS.includes(name)) {
         problem(where, `"packageManager": "${package_json_quote(value)}" names ${package_json_quote(name)}; depgate checks npm, pnpm and yarn only, so it is not checked`, 'packageManager', 'DG101');
         return;
     }
@@ -46823,6 +55524,23 @@ function withExtrasRequirements(requirements, environment) {
         expand(requirement, 1);
     return result;
 }
+/** The extras a distribution's metadata names in its Requires-Dist markers (PEP 685 names). */
+function definedExtras(distribution) {
+    const names = new Set();
+    for (const line of distribution.extraRequires ?? []) {
+        for (const match of line.matchAll(/extra\s*==\s*['"]([^'"]+)['"]/g))
+            names.add(canonicalizeName(match[1]));
+    }
+    return names;
+}
+/** Extras a requirement asks for that the installed distribution does not define (a typo, usually). */
+function unknownExtras(requirement, distribution) {
+    // Without the extras' metadata (none of its extras requires anything) there is nothing to compare with.
+    if (requirement.extras.length === 0 || !distribution.extraRequires?.length)
+        return [];
+    const defined = definedExtras(distribution);
+    return requirement.extras.filter((extra) => !defined.has(canonicalizeName(extra)));
+}
 /** Every module the import probe must try, each once, in declaration order. */
 function modulesToImport(assessments) {
     const modules = new Set();
@@ -46894,6 +55612,10 @@ function judgePython(assessments, environment, imports, options = {}) {
             }
             case 'installed': {
                 const { distribution, importTarget } = assessment;
+                const unknown = unknownExtras(requirement, distribution);
+                if (unknown.length > 0) {
+                    finding('DG101', `${distribution.name} ${distribution.version} has no extra ${unknown.map((extra) => `'${extra}'`).join(', ')} (its extras: ${[...definedExtras(distribution)].join(', ')}), so ${declared} asks for nothing more than ${distribution.name}; pip would warn about it too.`, { found: distribution.version });
+                }
                 const result = importTarget && imports?.get(importTarget.module);
                 if (importTarget?.origin === 'guessed') {
                     const missingGuess = result?.status === 'error' && result.errorType === 'ModuleNotFoundError' && result.errorMessage?.includes(`'${importTarget.module.split('.')[0]}'`);
@@ -46977,7 +55699,15 @@ function comparableUrl(url, baseDirectory) {
 
 
 
+
 /** `extras`: the selected extras, under which a lockfile's `extra == "x"` markers are true too. */
+/** The command that makes an environment match each lockfile again, as its tool documents it. */
+const LOCKFILE_SYNC_COMMANDS = {
+    'uv.lock': 'uv sync --frozen',
+    'poetry.lock': 'poetry install --sync',
+    'pdm.lock': 'pdm sync --clean',
+    'Pipfile.lock': 'pipenv sync',
+};
 function judgePythonLockPins(pins, environment, extras = []) {
     const installed = new Map(environment.distributions.map((distribution) => [distribution.canonicalName, distribution]));
     const findings = [];
@@ -46994,12 +55724,21 @@ function judgePythonLockPins(pins, environment, extras = []) {
                 continue;
         }
         const distribution = installed.get(pin.canonicalName);
+        if (normalizeVersion(pin.version) === null) {
+            findings.push({
+                code: 'DG100', kind: FINDING_CODES.DG100.kind, severity: 'error', ecosystem: 'python', name: pin.name,
+                file: pin.source.file, line: pin.source.line, column: pin.source.column,
+                message: `${pin.source.file}:${pin.source.line} locks ${pin.name} at '${pin.version}', which is not a PEP 440 version; regenerate the lockfile.`,
+            });
+            continue;
+        }
         if (!distribution)
             continue;
         // PEP 440 equality: 1.0 and 1.0.0 are the same release.
         if (compareVersions(distribution.version, pin.version) === 0 || distribution.version === pin.version)
             continue;
         const install = [`${pin.name}==${pin.version}`];
+        const sync = LOCKFILE_SYNC_COMMANDS[external_node_path_default().posix.basename(pin.source.file)];
         findings.push({
             code: 'DG007',
             kind: FINDING_CODES.DG007.kind,
@@ -47012,8 +55751,8 @@ function judgePythonLockPins(pins, environment, extras = []) {
             line: pin.source.line,
             column: pin.source.column,
             message: `${distribution.name} ${distribution.version} is installed in ${environment.executable}, but ${pin.source.file}:${pin.source.line} locks it at ${pin.version}.`,
-            fix: pipInstallFix(environment, install),
-            install,
+            // The tool that wrote the lockfile reinstalls from it; pip only for pip-compile output.
+            ...(sync ? { fix: sync } : { fix: pipInstallFix(environment, install), install }),
         });
     }
     return findings;
@@ -47173,6 +55912,7 @@ async function checkPython(declared, options) {
         },
         installCommand: pipInstallSetup(python).command,
         installSetup: pipInstallSetup(python).setup,
+        pythonEnvironment: python,
     };
 }
 /**
@@ -47194,6 +55934,29 @@ function mergeConfiguredPackages(fromManifests, configured) {
             return requirement;
         return { ...requirement, importName: requirement.importName ?? extra.importName, message: requirement.message ?? extra.message };
     });
+}
+/**
+ * A selected extra or group that no manifest defines is almost always a typo (`postgress`), and
+ * would silently check nothing: a DG100 at its place in depgate.yml, naming the ones that exist.
+ */
+function unknownSelections(requirements, selection) {
+    const problems = [];
+    for (const kind of ['extra', 'group']) {
+        const key = kind === 'extra' ? 'extras' : 'groups';
+        const defined = [...new Set(requirements.filter((requirement) => requirement.selector?.kind === kind).map((requirement) => requirement.selector.name))];
+        for (const name of selection[key]) {
+            if (defined.includes(name))
+                continue;
+            const known = defined.length > 0 ? `the manifests define: ${defined.join(', ')}` : `the manifests define no ${key}`;
+            problems.push({
+                code: 'DG100',
+                message: `python.${key} selects '${name}', but no manifest read here defines that ${kind} (${known}); nothing would be checked for it`,
+                source: selection.selectedAt[key][name],
+                subject: `python.${key}`,
+            });
+        }
+    }
+    return problems;
 }
 /** Requirements of an extra or a group count only when depgate.yml selects them. */
 function selectedRequirements(requirements, selection) {
@@ -48234,12 +56997,10 @@ function buildReport(input) {
 function applyIgnore(finding, rules) {
     if (ALWAYS_BLOCKING.includes(finding.code))
         return finding;
-    const name = comparableName(finding);
-    const rule = rules.find((candidate) => candidate.code === finding.code && canonicalizeName(candidate.name) === name);
+    // Python names compare in their PEP 503 form (urllib3 = URLLib3); every other name as written.
+    const comparable = (name) => (finding.ecosystem === 'python' ? canonicalizeName(name) : name);
+    const rule = rules.find((candidate) => candidate.code === finding.code && comparable(candidate.name) === comparable(finding.name));
     return rule ? { ...finding, ignored: { reason: rule.reason } } : finding;
-}
-function comparableName(finding) {
-    return finding.ecosystem === 'python' ? canonicalizeName(finding.name) : finding.name;
 }
 function compareFindings(a, b) {
     return (Number(Boolean(a.ignored)) - Number(Boolean(b.ignored)) ||
@@ -48272,7 +57033,1260 @@ function combinedFixes(active, installCommands, setups) {
     return fixes;
 }
 
+;// CONCATENATED MODULE: external "node:dns/promises"
+const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/probes/tcp.ts
+// Does a service accept TCP connections? Resolve the host (every address it has), try each, and
+// when none answers, try again until `retryForMs` has passed: a service container started by the
+// same workflow is often still booting when the gate runs. The result says what was tried and
+// what answered, so DG009 can tell "nothing listens" from "packets vanish" from "no such host".
+
+
+/** Pause after the first failed round; doubled after each, up to MAX_RETRY_DELAY_MS. */
+const FIRST_RETRY_DELAY_MS = 250;
+const MAX_RETRY_DELAY_MS = 2000;
+/** However long `retryForMs` is, at most this many rounds. */
+const MAX_TCP_ROUNDS = 100;
+/** Never throws. */
+async function probeTcp(target) {
+    const started = Date.now();
+    const retryForMs = Math.max(0, target.retryForMs ?? 0);
+    let delay = FIRST_RETRY_DELAY_MS;
+    let last = { reachable: false, addresses: [], attempts: [] };
+    let rounds = 0;
+    while (rounds < MAX_TCP_ROUNDS) {
+        rounds++;
+        last = await tryOnce(target);
+        if (last.reachable)
+            break;
+        const elapsed = Date.now() - started;
+        if (elapsed >= retryForMs)
+            break;
+        await sleep(Math.min(delay, retryForMs - elapsed));
+        delay = Math.min(delay * 2, MAX_RETRY_DELAY_MS);
+    }
+    return { host: target.host, port: target.port, ...last, rounds, elapsedMs: Date.now() - started };
+}
+async function tryOnce(target) {
+    let resolved;
+    try {
+        // The name is looked up again each round: a service's DNS name may appear only once it starts.
+        resolved = await (0,external_node_dns_promises_namespaceObject.lookup)(target.host, { all: true, verbatim: true });
+    }
+    catch (err) {
+        return { reachable: false, addresses: [], attempts: [], dnsError: err.code ?? 'ENOTFOUND' };
+    }
+    const addresses = [...new Set(resolved.map((entry) => entry.address))];
+    const attempts = [];
+    for (const entry of resolved.filter((candidate, index) => resolved.findIndex((other) => other.address === candidate.address) === index)) {
+        const outcome = await connectOnce(entry.address, target.port, target.timeoutMs);
+        attempts.push({ address: entry.address, family: entry.family === 6 ? 6 : 4, outcome });
+        if (outcome === 'connected')
+            return { reachable: true, connectedTo: entry.address, addresses, attempts };
+    }
+    return { reachable: false, addresses, attempts };
+}
+function connectOnce(address, port, timeoutMs) {
+    return new Promise((resolve) => {
+        const socket = new external_node_net_.Socket();
+        let done = false;
+        const finish = (outcome) => {
+            if (done)
+                return;
+            done = true;
+            clearTimeout(timer);
+            socket.destroy();
+            resolve(outcome);
+        };
+        const timer = setTimeout(() => finish('timeout'), Math.max(1, timeoutMs));
+        socket.once('connect', () => finish('connected'));
+        socket.once('error', (err) => finish(err.code ?? 'error'));
+        socket.connect({ host: address, port });
+    });
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+}
+const OUTCOME_TEXT = {
+    ECONNREFUSED: 'refused the connection (ECONNREFUSED): the host is up but nothing listens on that port',
+    EHOSTUNREACH: 'is unreachable (EHOSTUNREACH): no route to the host',
+    ENETUNREACH: 'is on an unreachable network (ENETUNREACH)',
+    ECONNRESET: 'reset the connection (ECONNRESET)',
+    EADDRNOTAVAIL: 'cannot be connected to from this machine (EADDRNOTAVAIL)',
+};
+const DNS_TEXT = {
+    ENOTFOUND: 'does not resolve (ENOTFOUND): no such host name',
+    EAI_AGAIN: 'could not be looked up (EAI_AGAIN): the DNS server did not answer',
+    ENODATA: 'has no address records (ENODATA)',
+};
+/** What an attempt's outcome says about the address, for DG009 ("127.0.0.1:5432 <this>"). */
+function describeTcpOutcome(outcome, timeoutMs) {
+    if (outcome === 'timeout')
+        return `did not answer within ${formatSeconds(timeoutMs)} (a firewall may drop the packets, or the host is down)`;
+    return OUTCOME_TEXT[outcome] ?? `failed (${outcome})`;
+}
+/** What a name-lookup error says about the host, for DG009 ("cache <this>"). */
+function describeDnsError(code) {
+    return DNS_TEXT[code] ?? `could not be looked up (${code})`;
+}
+/** 1500 → "1.5 s". */
+function formatSeconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+;// CONCATENATED MODULE: ./src/judge/machine.ts
+
+
+
+
+
+/** How much of stdout an output mismatch shows. */
+const STDOUT_TAIL_LINES = 5;
+/** The longest command output `expect-output` searches (the regular expression comes from the spec). */
+const MAX_MATCHED_OUTPUT_CHARS = 1024 * 1024;
+function finding(code, ecosystem, name, at, message, extra = {}) {
+    const severity = FINDING_CODES[code].severity;
+    return { code, kind: FINDING_CODES[code].kind, severity, ecosystem, name, file: at.file, line: at.line, column: at.column, message, ...extra };
+}
+function withMessage(text, message) {
+    return message ? `${text} ${message}` : text;
+}
+// ---------------------------------------------------------------- env
+/** DG008 for each declared variable that is unset or empty; the value itself is never read into a message. */
+function judgeEnv(spec, env) {
+    return spec.flatMap((entry) => {
+        const state = envState(env, entry.name);
+        return state === 'set' ? [] : [envFinding(entry, state)];
+    });
+}
+function envState(env, name) {
+    const value = env[name];
+    if (value === undefined)
+        return 'unset';
+    return value.trim() === '' ? 'empty' : 'set';
+}
+function envFinding(entry, state, why = '') {
+    const text = state === 'unset' ? `${entry.name} is not set${why}.` : `${entry.name} is set but empty${why}.`;
+    return finding('DG008', 'env', entry.name, entry.source, withMessage(`${text} Set it for the job (env: in the workflow, from a secret) or in the deploy environment.`, entry.message));
+}
+// ---------------------------------------------------------------- services
+/** DG009 when no address of the service accepted a connection: what was tried and what each answered. */
+function judgeService(entry, result, timeoutMs) {
+    if (result.reachable)
+        return [];
+    const endpoint = `${hostPort(entry.host, entry.port)}${entry.defaultPortOf ? ` (port ${entry.port}: the default of ${entry.defaultPortOf}://)` : ''}`;
+    let what;
+    if (result.dnsError) {
+        what = `${endpoint}: ${entry.host} ${describeDnsError(result.dnsError)}`;
+    }
+    else if (result.attempts.length === 0) {
+        what = `${endpoint}: ${entry.host} resolves to no address`;
+    }
+    else if (result.attempts.length === 1 && result.attempts[0].address === entry.host) {
+        what = `${endpoint} ${describeTcpOutcome(result.attempts[0].outcome, timeoutMs)}`;
+    }
+    else {
+        const answers = result.attempts.map((attempt) => `${hostPort(attempt.address, entry.port)} ${describeTcpOutcome(attempt.outcome, timeoutMs)}`);
+        what = `${endpoint} resolves to ${result.addresses.join(', ')}; ${answers.join('; ')}`;
+    }
+    const retried = result.rounds > 1 ? ` Tried ${result.rounds} times over ${formatSeconds(result.elapsedMs)}${entry.retryForSeconds ? ` (retry-for: ${entry.retryForSeconds})` : ''}.` : '';
+    return [finding('DG009', 'service', entry.name ?? entry.target, entry.source, withMessage(`${entry.name ? `${entry.name}: ` : ''}${what}.${retried}`, entry.message), { required: hostPort(entry.host, entry.port) })];
+}
+/** RFC 3986 §3.2.2: an IPv6 address is written in brackets before a port. */
+function hostPort(host, port) {
+    return `${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+/** How a database entry is named in messages: its name, its variable, or its URL with the password hidden. */
+function databaseLabel(entry) {
+    if (entry.name)
+        return entry.name;
+    if (entry.urlEnv)
+        return `$${entry.urlEnv}`;
+    return redactDatabaseUrl(entry.url ?? '');
+}
+/** Everything about a database entry that needs no probe. */
+function planDatabase(entry, context) {
+    const decided = (...findings) => ({ kind: 'decided', entry, findings });
+    const label = databaseLabel(entry);
+    let urlText;
+    if (entry.urlEnv !== undefined) {
+        const state = envState(context.env, entry.urlEnv);
+        if (state !== 'set') {
+            if (context.declaredEnv?.includes(entry.urlEnv))
+                return decided();
+            return decided(envFinding({ name: entry.urlEnv, message: entry.message, source: entry.valueSource }, state, ', so the database URL it should hold cannot be checked'));
+        }
+        urlText = context.env[entry.urlEnv].trim();
+    }
+    else {
+        urlText = entry.url ?? '';
+    }
+    // A URL from the environment is the environment's fault (DG010); one from depgate.yml, the spec's (DG100).
+    const badUrl = (why) => entry.urlEnv !== undefined
+        ? decided(finding('DG010', 'database', label, entry.valueSource, withMessage(`${entry.urlEnv} does not hold a usable database URL: ${why}.`, entry.message)))
+        : decided(finding('DG100', 'database', label, entry.valueSource, `this database URL cannot be used: ${why}.`));
+    if (entry.ecosystem === 'node') {
+        const scheme = urlScheme(urlText);
+        if (!scheme)
+            return badUrl('a database URL starts with scheme://, e.g. postgres://app@db:5432/shop');
+        const client = nodeClientFor(scheme);
+        if (!client.ok)
+            return badUrl(client.error);
+        const declared = new Set((context.nodeRequirements ?? []).map((requirement) => requirement.name));
+        if (client.value.packages.some((name) => declared.has(name)))
+            return decided();
+        const described = entry.urlEnv ? `${entry.urlEnv} holds a ${scheme}:// URL, which` : `${label}`;
+        return decided(finding('DG010', 'database', label, entry.valueSource, withMessage(`${described} needs a ${client.value.database} client such as ${client.value.packages.slice(0, 2).join(' or ')}, and no package.json declares one.`, entry.message), { required: client.value.packages.join(' | '), fix: shellCommand(['npm', 'install', client.value.install]) }));
+    }
+    const parsed = parseDatabaseUrl(urlText);
+    if (!parsed.ok)
+        return badUrl(parsed.error);
+    if (!context.python) {
+        return decided(finding('DG101', 'database', label, entry.valueSource, `the driver for ${label} was not checked: no Python interpreter could be probed (see the Python findings).`));
+    }
+    const sqlalchemy = context.python.distributions.find((dist) => dist.canonicalName === 'sqlalchemy');
+    const driver = pythonDriverFor(parsed.url, { sqlalchemyVersion: sqlalchemy?.version });
+    if (!driver.ok)
+        return badUrl(driver.error);
+    const distributions = driver.value.distributions;
+    const installed = context.python.distributions.find((dist) => distributions.includes(dist.canonicalName));
+    if (distributions.length > 0 && !installed) {
+        const names = driver.value.install && distributions.length > 1
+            ? `${driver.value.install} (or ${distributions.filter((name) => name !== canonicalizeName(driver.value.install ?? '')).join(', ')})`
+            : driver.value.install;
+        return decided(finding('DG010', 'database', label, entry.valueSource, withMessage(`${describeUrl(entry, parsed.url)} needs the ${driver.value.driver} driver (module ${driver.value.module}, from ${names}), which is not installed in ${context.python.executable}.${driver.value.note ? ` ${capitalize(driver.value.note)}.` : ''}`, entry.message), {
+            required: distributions.join(' | '),
+            ...(driver.value.install ? { fix: shellCommand([context.python.executable, '-m', 'pip', 'install', driver.value.install]), install: [driver.value.install] } : {}),
+        }));
+    }
+    return {
+        kind: 'python',
+        entry,
+        urlText,
+        url: parsed.url,
+        driver: driver.value,
+        python: context.python.executable,
+        ...(installed ? { installed: { name: installed.canonicalName, version: installed.version } } : {}),
+    };
+}
+/** "$DATABASE_URL (a postgresql+psycopg2 URL)" or the redacted URL from depgate.yml. */
+function describeUrl(entry, url) {
+    if (entry.urlEnv !== undefined)
+        return `the ${url.drivername}:// URL in ${entry.urlEnv}`;
+    return redactDatabaseUrl(entry.url ?? '');
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** DG010 when the driver does not import, or the real connection (connect: true) fails. */
+function judgeDatabase(plan, observed) {
+    if (plan.kind === 'decided')
+        return plan.findings;
+    const { entry, driver } = plan;
+    const label = databaseLabel(entry);
+    const what = describeUrl(entry, plan.url);
+    const found = plan.installed ? `${plan.installed.name} ${plan.installed.version}` : undefined;
+    const importResult = observed.importResult;
+    if (importResult && importResult.status !== 'ok') {
+        const why = importResult.status === 'timeout' ? 'does not finish (the import probe timed out)'
+            : importResult.status === 'crashed' ? `kills the interpreter (${importResult.errorMessage ?? 'crashed'})`
+                : `fails: ${importResult.errorType ?? 'Error'}: ${importResult.errorMessage ?? ''}`.trimEnd();
+        const installed = found ? `${found} is installed, but ` : '';
+        return [finding('DG010', 'database', label, entry.valueSource, withMessage(`${what} needs the ${driver.driver} driver: ${installed}import ${driver.module} ${why}.`, entry.message), { ...(found ? { found } : {}), required: driver.distributions.join(' | ') || driver.module, fix: shellCommand([plan.python, '-c', `import ${driver.module}`]) })];
+    }
+    const connect = observed.connect;
+    if (connect && !connect.ok) {
+        const why = connect.reason === 'error'
+            ? `${connect.stage ? ` at ${connect.stage}` : ''}: ${connect.errorType}${connect.message ? `: ${connect.message}` : ''}`
+            : `: ${connect.message}`;
+        return [finding('DG010', 'database', label, entry.valueSource, withMessage(`connecting to ${what} through ${plan.python} and its SQLAlchemy failed${why}.`, entry.message), { ...(found ? { found } : {}) })];
+    }
+    return [];
+}
+// ---------------------------------------------------------------- commands
+/** DG011 when a command probe exits otherwise than expected, prints otherwise, times out or cannot start. */
+function judgeCommand(entry, run, timeoutMs) {
+    const label = entry.name ?? entry.text;
+    const required = `exit ${entry.expectExit}${entry.expectOutput !== undefined ? ` and output matching /${entry.expectOutput}/` : ''}`;
+    const fail = (why, found, detail = '') => [finding('DG011', 'command', label, entry.source, `${withMessage(`${entry.name ? `${entry.name}: ` : ''}${entry.text} ${why}.`, entry.message)}${detail}`, { required, ...(found !== undefined ? { found } : {}), fix: shellCommand(entry.argv) })];
+    const stderr = run.stderrTail ? `\nstderr (last lines):\n${run.stderrTail}` : '';
+    if (run.startError) {
+        const why = run.startError.code === 'ENOENT' ? `${entry.argv[0]} was not found` : run.startError.message;
+        return fail(`could not be started: ${why}`, undefined);
+    }
+    if (run.timedOut)
+        return fail(`did not finish within ${formatSeconds(timeoutMs)} and was killed`, 'timeout', stderr);
+    if (run.signal)
+        return fail(`was killed by signal ${run.signal}, expected exit code ${entry.expectExit}`, `signal ${run.signal}`, stderr);
+    if (run.exitCode !== entry.expectExit)
+        return fail(`exited with code ${run.exitCode}, expected ${entry.expectExit}`, `exit ${run.exitCode}`, stderr);
+    if (entry.expectOutput !== undefined) {
+        const output = `${run.stdout}\n${run.stderr}`.slice(0, MAX_MATCHED_OUTPUT_CHARS);
+        if (!new RegExp(entry.expectOutput, 'm').test(output)) {
+            const lines = run.stdout.split(/\r?\n/).filter((line) => line.trim() !== '').slice(-STDOUT_TAIL_LINES);
+            const stdout = lines.length > 0 ? `\nstdout (last lines):\n${lines.join('\n')}` : '\nIt printed nothing on stdout.';
+            return fail(`printed nothing matching /${entry.expectOutput}/`, `exit ${run.exitCode}`, `${stdout}${stderr}`);
+        }
+    }
+    return [];
+}
+/**
+ * Under pull_request_target the workflow runs with the base repository's secrets and a write
+ * token, but the depgate.yml may come from the pull request: its commands would be anyone's code.
+ */
+function refusedCommand(entry) {
+    return finding('DG100', 'command', entry.name ?? entry.text, entry.source, 'this command was not run: under pull_request_target the job holds the base repository\'s secrets and a write token, and this command comes from the pull request\'s own depgate.yml, so anyone opening a pull request could run code with them. Gate on pull_request instead, or, if every change to depgate.yml is reviewed before the gate runs, set the action input allow-commands: true.');
+}
+
+;// CONCATENATED MODULE: ./src/probes/commands.ts
+// Runs a declared command probe: its argv as given (a shell only when the spec says `shell: true`,
+// and then `sh -c` with the string as one argument), with a deadline, keeping its exit status,
+// its stdout for `expect-output`, and the tail of its stderr for the finding.
+
+/** How much of stderr a finding shows: the last lines, where a failure is usually explained. */
+const STDERR_TAIL_LINES = 20;
+const STDERR_TAIL_MAX_CHARS = 4000;
+/** A command's output kept for `expect-output` (each of stdout and stderr). */
+const COMMAND_OUTPUT_BYTES = 1024 * 1024;
+/** Never throws. */
+async function runCommandProbe(argv, options) {
+    const env = Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== undefined));
+    const result = await runProcess(argv, { cwd: options.cwd, env, timeoutMs: options.timeoutMs, maxOutputBytes: COMMAND_OUTPUT_BYTES });
+    return {
+        exitCode: result.error ? null : result.exitCode,
+        signal: result.signal,
+        timedOut: result.timedOut,
+        ...(result.error ? { startError: { code: result.error, message: result.errorMessage ?? result.error } } : {}),
+        stdout: result.stdout,
+        stderr: result.stderr,
+        stderrTail: tailOf(result.stderr),
+        truncated: result.truncated,
+    };
+}
+/** The last lines of a text, trimmed to the limits above (cut at the start, where it matters least). */
+function tailOf(text, maxLines = STDERR_TAIL_LINES, maxChars = STDERR_TAIL_MAX_CHARS) {
+    const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+    const tail = lines.slice(-maxLines).join('\n');
+    return tail.length > maxChars ? `…${tail.slice(tail.length - maxChars + 1)}` : tail;
+}
+
+;// CONCATENATED MODULE: ./src/report/mask.ts
+
+const SECRET_MASK = '***';
+/**
+ * Values shorter than this are not searched for. Replacing every `1` or `on` in a report would
+ * corrupt every message (DG001 → DG00***) and, by where the masks fall, reveal the value anyway;
+ * a value that short cannot be protected by masking. depgate still never prints such a value
+ * itself (DG008 says only "unset" or "empty"), and URLs are always shown with their password
+ * replaced, whatever its length.
+ */
+const MIN_MASKED_SECRET_LENGTH = 4;
+/** A deep copy of `value` with every occurrence of every secret, in every string, replaced by `***`. */
+function maskSecrets(value, secrets) {
+    // Longest first, so a URL is masked whole before the password inside it.
+    const searched = [...new Set(secrets)].filter((secret) => secret.length >= MIN_MASKED_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+    if (searched.length === 0)
+        return value;
+    return maskValue(value, searched);
+}
+function maskValue(value, secrets) {
+    if (typeof value === 'string')
+        return maskString(value, secrets);
+    if (Array.isArray(value))
+        return value.map((item) => maskValue(item, secrets));
+    if (value !== null && typeof value === 'object') {
+        const copy = {};
+        for (const [key, item] of Object.entries(value))
+            copy[key] = maskValue(item, secrets);
+        return copy;
+    }
+    return value;
+}
+function maskString(text, secrets) {
+    let masked = text;
+    for (const secret of secrets) {
+        if (masked.includes(secret))
+            masked = masked.split(secret).join(SECRET_MASK);
+    }
+    return masked;
+}
+/**
+ * The strings that must not appear in any output: the values of the variables `env` declares
+ * and of those `databases` read URLs from, every password in a database or service URL, each
+ * also in its percent-encoded and decoded forms (a driver may print either).
+ */
+function secretsOf(env, envSpec, databasesSpec, servicesSpec = []) {
+    const secrets = new Set();
+    const add = (value) => {
+        if (value === undefined || value === '')
+            return;
+        secrets.add(value);
+        const encoded = encodeURIComponent(value);
+        if (encoded !== value)
+            secrets.add(encoded);
+    };
+    const addUrlPassword = (url) => {
+        const parsed = parseDatabaseUrl(url);
+        if (!parsed.ok)
+            return;
+        add(parsed.url.password);
+        add(parsed.url.passwordAsWritten);
+    };
+    for (const entry of envSpec) {
+        const value = env[entry.name];
+        add(value);
+        // A variable holding a URL (DATABASE_URL) also carries a password that may be printed alone.
+        if (value !== undefined && value.includes('://'))
+            addUrlPassword(value);
+    }
+    for (const entry of databasesSpec) {
+        if (entry.url !== undefined)
+            addUrlPassword(entry.url);
+        if (entry.urlEnv !== undefined) {
+            const value = env[entry.urlEnv];
+            add(value);
+            if (value !== undefined)
+                addUrlPassword(value);
+        }
+    }
+    for (const entry of servicesSpec)
+        for (const secret of entry.secrets ?? [])
+            add(secret);
+    return [...secrets];
+}
+
+;// CONCATENATED MODULE: ./src/probes/database-connect.ts
+// `connect: true`: open a real connection the way the app will, through the app's own interpreter
+// and its own SQLAlchemy, and run `select 1`. An installed driver can still fail here (a libpq
+// that cannot do SCRAM, an SSL mode the server refuses, a wrong password in the deploy's
+// secrets), and this is the check that finds it.
+//
+// The URL travels in an environment variable, never in argv (which `ps` shows to every user)
+// and never through a shell. The answer comes back on fd 3 as one JSON line, because the driver
+// or the app's import hooks may print anything on stdout.
+
+
+
+/** The variable the script reads the URL from; it removes it from its environment at once. */
+const DATABASE_URL_VARIABLE = 'DEPGATE_DATABASE_URL';
+const CONNECT_RESULT_FD = 3;
+const CONNECT_OUTPUT_BYTES = 64 * 1024;
+/** Longest driver message kept (its first line). */
+const MAX_CONNECT_ERROR_CHARS = 500;
+/**
+ * Python 3.7+, SQLAlchemy 1.4 or later (2.0-style `select(literal(1))` and `is_async` exist from
+ * 1.4). An async driver (asyncpg, aiomysql, psycopg_async...) needs create_async_engine.
+ * A SQLite file that does not exist is reported rather than opened: connecting would create it.
+ */
+const CONNECT_SCRIPT = String.raw `
+import sys
+
+# python -c puts '' (the checked-out pull request) first on sys.path; nothing may be imported from there.
+if sys.path and sys.path[0] == "":
+    del sys.path[0]
+
+import json
+import os
+
+_out = os.dup(${CONNECT_RESULT_FD})
+os.close(${CONNECT_RESULT_FD})
+url_text = os.environ.pop("${DATABASE_URL_VARIABLE}", "")
+
+
+def first_line(error):
+    try:
+        text = str(error)
+    except BaseException:
+        text = ""
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:${MAX_CONNECT_ERROR_CHARS}]
+    return ""
+
+
+def qualified(error):
+    kind = type(error)
+    module = getattr(kind, "__module__", "") or ""
+    name = getattr(kind, "__qualname__", kind.__name__)
+    return name if module in ("builtins", "__main__") else module + "." + name
+
+
+def report(fields):
+    data = (json.dumps(fields) + "\n").encode("ascii")
+    while data:
+        data = data[os.write(_out, data):]
+
+
+stage = "import sqlalchemy"
+try:
+    import sqlalchemy
+    from sqlalchemy.pool import NullPool
+
+    version = getattr(sqlalchemy, "__version__", "")
+    stage = "read the URL"
+    url = sqlalchemy.engine.make_url(url_text)
+    backend = url.get_backend_name()
+    stage = "load the dialect"
+    dialect = url.get_dialect()
+    query = sqlalchemy.select(sqlalchemy.literal(1))
+    if backend == "sqlite" and url.database not in (None, "", ":memory:") and not url.database.startswith("file:"):
+        if not os.path.exists(url.database):
+            raise FileNotFoundError("the SQLite database file %s does not exist" % url.database)
+    if getattr(dialect, "is_async", False):
+        import asyncio
+        from sqlalchemy.ext.asyncio import create_async_engine
+
+        async def run():
+            global stage
+            stage = "create_engine"
+            engine = create_async_engine(url, poolclass=NullPool)
+            try:
+                stage = "connect"
+                async with engine.connect() as connection:
+                    stage = "select 1"
+                    return (await connection.execute(query)).scalar()
+            finally:
+                await engine.dispose()
+
+        value = asyncio.run(run())
+    else:
+        stage = "create_engine"
+        engine = sqlalchemy.create_engine(url, poolclass=NullPool)
+        try:
+            stage = "connect"
+            with engine.connect() as connection:
+                stage = "select 1"
+                value = connection.execute(query).scalar()
+        finally:
+            engine.dispose()
+    report({"ok": True, "sqlalchemy": version, "dialect": backend, "driver": url.get_driver_name() or dialect.driver, "value": value})
+except BaseException as error:
+    orig = getattr(error, "orig", None)
+    cause = orig if isinstance(orig, BaseException) else error
+    report({
+        "ok": False,
+        "stage": stage,
+        "errorType": qualified(cause),
+        "wrapper": qualified(error) if cause is not error else None,
+        "message": first_line(cause),
+    })
+`;
+/** Never throws; no field of the result holds the URL's password. */
+async function probeDatabaseConnect(python, url, options) {
+    const env = {};
+    for (const [name, value] of Object.entries(options.env))
+        if (value !== undefined)
+            env[name] = value;
+    env[DATABASE_URL_VARIABLE] = url;
+    let pending = '';
+    let answer;
+    const run = await startProcess([python, '-c', CONNECT_SCRIPT], {
+        cwd: options.cwd,
+        env,
+        timeoutMs: options.timeoutMs,
+        extraOutputFds: 1,
+        maxOutputBytes: CONNECT_OUTPUT_BYTES,
+        onExtraOutput: (fd, chunk) => {
+            if (fd !== CONNECT_RESULT_FD)
+                return;
+            pending += chunk.toString('utf8');
+            const lines = pending.split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines) {
+                try {
+                    const parsed = JSON.parse(line);
+                    if (typeof parsed === 'object' && parsed !== null)
+                        answer = parsed;
+                }
+                catch {
+                    // Not ours: the script writes only JSON lines here.
+                }
+            }
+        },
+    }).result;
+    return maskSecrets(interpret(python, run, answer, options.timeoutMs), passwordsOf(url));
+}
+function interpret(python, run, answer, timeoutMs) {
+    const text = (value) => (typeof value === 'string' ? value : '');
+    if (answer?.ok === true) {
+        return { ok: true, sqlalchemyVersion: text(answer.sqlalchemy), dialect: text(answer.dialect), driver: text(answer.driver) };
+    }
+    if (answer?.ok === false) {
+        return {
+            ok: false,
+            reason: 'error',
+            stage: text(answer.stage),
+            errorType: text(answer.errorType),
+            ...(typeof answer.wrapper === 'string' ? { wrapper: answer.wrapper } : {}),
+            message: text(answer.message),
+        };
+    }
+    if (run.timedOut)
+        return { ok: false, reason: 'timeout', message: `no answer within ${Number((timeoutMs / 1000).toFixed(1))} s` };
+    if (run.error !== undefined) {
+        return { ok: false, reason: 'crashed', message: `could not start ${python}: ${run.error === 'ENOENT' ? 'not found' : (run.errorMessage ?? run.error)}` };
+    }
+    const why = lastLine(run.stderr);
+    return { ok: false, reason: 'crashed', message: `${python} ${describeExit(run)} without answering${why ? `: ${why}` : ''}` };
+}
+/** The URL's password in every form a message might carry it, and the URL itself. */
+function passwordsOf(url) {
+    const parsed = parseDatabaseUrl(url);
+    const secrets = [url];
+    if (parsed.ok) {
+        for (const value of [parsed.url.password, parsed.url.passwordAsWritten]) {
+            if (value)
+                secrets.push(value, encodeURIComponent(value));
+        }
+    }
+    return secrets;
+}
+
+;// CONCATENATED MODULE: ./src/ecosystems/machine.ts
+
+
+
+
+
+
+/** The event under which a pull request's own commands would run with the base repository's secrets. */
+const PRIVILEGED_PULL_REQUEST_EVENT = 'pull_request_target';
+async function checkMachine(spec, context) {
+    const secondsOr = (seconds) => (seconds !== undefined ? seconds * 1000 : context.timeoutMs);
+    const services = Promise.all(spec.services.map(async (entry) => {
+        const timeoutMs = secondsOr(entry.timeoutSeconds);
+        const result = await probeTcp({ host: entry.host, port: entry.port, timeoutMs, retryForMs: (entry.retryForSeconds ?? 0) * 1000 });
+        return judgeService(entry, result, timeoutMs);
+    }));
+    const databases = checkDatabases(spec, context, secondsOr);
+    const commands = (async () => {
+        const refused = context.eventName === PRIVILEGED_PULL_REQUEST_EVENT && context.commandsFromPullRequest !== false && !context.allowCommands;
+        if (refused)
+            return spec.commands.map((entry) => [refusedCommand(entry)]);
+        const results = [];
+        for (const entry of spec.commands) {
+            const timeoutMs = secondsOr(entry.timeoutSeconds);
+            const run = await runCommandProbe(entry.argv, { cwd: context.cwd, env: context.env, timeoutMs });
+            results.push(judgeCommand(entry, run, timeoutMs));
+        }
+        return results;
+    })();
+    const findings = [
+        ...judgeEnv(spec.env, context.env),
+        ...(await services).flat(),
+        ...(await databases),
+        ...(await commands).flat(),
+    ];
+    return {
+        findings: maskSecrets(findings, secretsOf(context.env, spec.env, spec.databases, spec.services)),
+        checked: spec.env.length + spec.services.length + spec.databases.length + spec.commands.length,
+        ...(context.python && findings.some((finding) => finding.install) ? { installCommand: [context.python.executable, '-m', 'pip', 'install'] } : {}),
+    };
+}
+async function checkDatabases(spec, context, secondsOr) {
+    const plans = spec.databases.map((entry) => planDatabase(entry, {
+        env: context.env,
+        python: context.python,
+        nodeRequirements: context.nodeRequirements,
+        declaredEnv: spec.env.map((entry) => entry.name),
+    }));
+    const modules = [...new Set(plans.flatMap((plan) => (plan.kind === 'python' ? [plan.driver.module] : [])))];
+    const imports = new Map();
+    if (modules.length > 0) {
+        const probe = context.importProbe
+            ?? ((names) => probeImports(context.python?.executable ?? 'python3', names, { cwd: context.cwd, timeoutMs: context.timeoutMs }));
+        for (const result of await probe(modules))
+            imports.set(result.module, result);
+    }
+    const findings = await Promise.all(plans.map(async (plan) => {
+        if (plan.kind !== 'python')
+            return judgeDatabase(plan, {});
+        const importResult = imports.get(plan.driver.module);
+        const connect = plan.entry.connect && importResult?.status !== 'error' && importResult?.status !== 'timeout' && importResult?.status !== 'crashed'
+            ? await probeDatabaseConnect(plan.python, plan.urlText, { cwd: context.cwd, env: context.env, timeoutMs: secondsOr(plan.entry.timeoutSeconds) })
+            : undefined;
+        return judgeDatabase(plan, { importResult, connect });
+    }));
+    return findings.flat();
+}
+
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
+;// CONCATENATED MODULE: ./src/probes/system/binaries.ts
+// Binaries on PATH: where each one is (looked up here, the way execvp would, without a shell),
+// and, for those with a version range, the version the tool prints about itself. That takes
+// one process per binary (no tool reports another's version), so they run side by side, a few
+// at a time, each under the probe deadline.
+
+
+
+
+/** How many version probes run at once: enough to hide latency, few enough not to starve the runner. */
+const MAX_PARALLEL_VERSION_PROBES = 4;
+/** Only this much of a tool's output is searched for its version (a version line comes first). */
+const MAX_VERSION_OUTPUT_CHARS = 64 * 1024;
+/** How much of the first output line a finding quotes. */
+const binaries_MAX_QUOTED_LINE_CHARS = 200;
+/** A user's `pattern` may run this long before it is abandoned (a pattern can backtrack for ever). */
+const PATTERN_TIMEOUT_MS = 1000;
+/** The arguments that make a tool print its version, where `--version` is not it. */
+const DEFAULT_VERSION_ARGS = {
+    // The JDK's launchers print `openjdk version "17.0.13"` to stderr for -version.
+    java: ['-version'],
+    javac: ['-version'],
+    // OpenSSH prints `OpenSSH_9.2p1 …` to stderr for -V and has no --version.
+    ssh: ['-V'],
+    go: ['version'],
+    // Without --client kubectl also asks the cluster, which may not exist (or may hang).
+    kubectl: ['version', '--client'],
+    helm: ['version'],
+    openssl: ['version'],
+    ffmpeg: ['-version'],
+    ffprobe: ['-version'],
+};
+const DEFAULT_VERSION_ARGS_OTHERWISE = ['--version'];
+function versionArgsFor(binary) {
+    return [...(binary.args ?? DEFAULT_VERSION_ARGS[binary.name] ?? DEFAULT_VERSION_ARGS_OTHERWISE)];
+}
+/**
+ * Finds `name` on `env.PATH` as execvp would, but skips relative PATH entries (`.`, ``): the
+ * gate runs in a checkout of the pull request, and a relative entry would run the pull
+ * request's own file under a trusted tool's name.
+ */
+function findOnPath(name, env) {
+    const searched = [];
+    if (name === '' || /[/\\]/.test(name))
+        return { searched };
+    const pathValue = env.PATH ?? env.Path ?? '';
+    const extensions = process.platform === 'win32' ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)] : [''];
+    for (const directory of pathValue.split((external_node_path_default()).delimiter)) {
+        if (directory === '' || !external_node_path_default().isAbsolute(directory) || searched.includes(directory))
+            continue;
+        searched.push(directory);
+        for (const extension of extensions) {
+            const candidate = external_node_path_default().join(directory, name + extension);
+            if (isExecutableFile(candidate))
+                return { path: candidate, searched };
+        }
+    }
+    return { searched };
+}
+function isExecutableFile(file) {
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+            return false;
+        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** One observation per declared binary, in the same order. Never throws. */
+async function probeBinaries(binaries, options) {
+    const observations = binaries.map((binary) => ({ name: binary.name, ...findOnPath(binary.name, options.env) }));
+    const toRun = binaries.map((binary, index) => ({ binary, index })).filter(({ binary, index }) => binary.range !== '' && observations[index].path);
+    let next = 0;
+    const worker = async () => {
+        while (next < toRun.length) {
+            const { binary, index } = toRun[next++];
+            observations[index].version = await readBinaryVersion(observations[index].path, binary, options);
+        }
+    };
+    const workers = Math.max(1, Math.min(options.concurrency ?? MAX_PARALLEL_VERSION_PROBES, toRun.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return observations;
+}
+/** Runs `executable` with the binary's version arguments and reads its version from stdout, then stderr. */
+async function readBinaryVersion(executable, binary, options) {
+    const argv = [executable, ...versionArgsFor(binary)];
+    // The C locale keeps a tool's version line in the words the default pattern expects.
+    const result = await runProcess(argv, { cwd: options.cwd, env: { ...options.env, LC_ALL: 'C' }, timeoutMs: options.timeoutMs, maxOutputBytes: MAX_VERSION_OUTPUT_CHARS });
+    if (result.error)
+        return { status: 'failed', argv, message: result.errorMessage ?? result.error };
+    if (result.timedOut)
+        return { status: 'timeout', argv, timeoutMs: options.timeoutMs };
+    const output = `${result.stdout}\n${result.stderr}`.slice(0, MAX_VERSION_OUTPUT_CHARS);
+    const extracted = extractVersion(output, binary.pattern);
+    if (extracted.version !== undefined)
+        return { status: 'ok', version: extracted.version, argv };
+    return {
+        status: 'unparseable',
+        argv,
+        firstLine: binaries_firstLine(output),
+        exit: describeExit(result),
+        ...(extracted.patternError ? { patternError: extracted.patternError } : {}),
+    };
+}
+/** A dotted version: 2.39.5, 9.2p1, 3.13.0rc1, 6.0-6ubuntu1, 1.2.3-rc.1 (not the `.windows.1` of 2.39.5.windows.1). */
+const DOTTED_VERSION = /(?<![0-9.])\d+(?:\.\d+)+(?:[-+~_]?[0-9A-Za-z]+(?:[.+~_-][0-9A-Za-z]+)*)?/;
+/** Failing a dotted one, a whole word that is a number: `openjdk version "21"`, `PostgreSQL 17beta1`. */
+const WORD_VERSION = /(?<![\w.-])\d+(?:[A-Za-z]+\d*)?(?![\w.])/;
+/**
+ * The version in a tool's output: the user's pattern (its first group, or the whole match),
+ * else the first dotted version, else the first number standing alone.
+ */
+function extractVersion(output, pattern) {
+    if (pattern !== undefined) {
+        const matched = matchPattern(pattern, output);
+        if ('error' in matched)
+            return { patternError: matched.error };
+        const version = matched.match?.trim();
+        return version ? { version } : {};
+    }
+    const version = DOTTED_VERSION.exec(output)?.[0] ?? WORD_VERSION.exec(output)?.[0];
+    return version ? { version } : {};
+}
+/** Runs a user's regular expression in a separate context with a deadline: a pattern from a pull request may backtrack for ever. */
+function matchPattern(pattern, text) {
+    try {
+        const context = external_node_vm_default().createContext({ pattern, text });
+        const found = external_node_vm_default().runInContext('(() => { const m = new RegExp(pattern).exec(text); return m === null ? null : String(m[1] ?? m[0]); })()', context, { timeout: PATTERN_TIMEOUT_MS });
+        return found === null ? {} : { match: found };
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+            return { error: `the pattern ran longer than ${PATTERN_TIMEOUT_MS} ms and was stopped` };
+        // Errors come from the other context, so they are not instances of this context's Error.
+        const message = err.message;
+        return { error: typeof message === 'string' ? message : String(err) };
+    }
+}
+function binaries_firstLine(output) {
+    const line = output.split(/\r?\n/).map((text) => text.trim()).find((text) => text !== '') ?? '';
+    return line.length > binaries_MAX_QUOTED_LINE_CHARS ? `${line.slice(0, binaries_MAX_QUOTED_LINE_CHARS)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./src/probes/system/packages.ts
+// System packages: which package database this machine has (dpkg, rpm, apk) and every package
+// installed in it, read in one call (one process, or one file), however many are declared.
+
+
+
+
+
+/** One line per package, fields separated by tabs; dpkg-query expands the \t and \n escapes itself. */
+const DPKG_QUERY_FORMAT = '${Package}\\t${Architecture}\\t${Version}\\t${db:Status-Abbrev}\\n';
+const RPM_QUERY_FORMAT = '%{NAME}\\t%{EPOCHNUM}:%{VERSION}-%{RELEASE}\\t%{ARCH}\\n';
+const DPKG_STATUS = 'var/lib/dpkg/status';
+/** Distroless images keep one stanza per package here instead of a status file. */
+const DPKG_STATUS_DIRECTORY = 'var/lib/dpkg/status.d';
+const RPM_DATABASES = ['var/lib/rpm', 'usr/lib/sysimage/rpm'];
+/** apk-tools 2 keeps its database under /lib; apk-tools 3 systems moved it to /usr/lib. */
+const APK_DATABASES = ['lib/apk/db/installed', 'usr/lib/apk/db/installed'];
+/** Never throws: every failure is a result. */
+async function probeSystemPackages(options) {
+    const root = options.root ?? '/';
+    const at = (relative) => external_node_path_default().join(root, relative);
+    const managers = options.manager ? [options.manager] : ['dpkg', 'rpm', 'apk'];
+    const looked = [];
+    for (const manager of managers) {
+        switch (manager) {
+            case 'dpkg': {
+                const status = at(DPKG_STATUS);
+                const statusDirectory = at(DPKG_STATUS_DIRECTORY);
+                looked.push(status, statusDirectory);
+                const hasStatus = nonEmptyFile(status);
+                // The database decides, not the tool: Alpine can install dpkg (to build .debs) next to an empty one.
+                if (!hasStatus && !packages_isDirectory(statusDirectory))
+                    break;
+                const dpkgQuery = findOnPath('dpkg-query', options.env).path;
+                if (dpkgQuery && hasStatus) {
+                    // dpkg-query rather than the file alone: it also applies the journal of an interrupted dpkg run (updates/).
+                    const argv = [dpkgQuery, `--admindir=${external_node_path_default().dirname(status)}`, '-W', `--showformat=${DPKG_QUERY_FORMAT}`];
+                    const result = await runProcess(argv, { cwd: options.cwd, env: { ...options.env, LC_ALL: 'C' }, timeoutMs: options.timeoutMs });
+                    const failure = packages_failed(result, 'dpkg-query -W', manager, options.timeoutMs);
+                    return failure ?? { ok: true, manager, readFrom: 'dpkg-query -W', packages: parseDpkgQueryOutput(result.stdout) };
+                }
+                // No dpkg-query (a distroless image): the status file, and the one-stanza-per-package files of status.d.
+                const packages = [
+                    ...(hasStatus ? parseDpkgStatus(readText(status)) : []),
+                    ...packages_listDirectory(statusDirectory).flatMap((file) => parseDpkgStatus(readText(external_node_path_default().join(statusDirectory, file)), { installedByDefault: true })),
+                ];
+                return { ok: true, manager, readFrom: hasStatus ? status : statusDirectory, packages };
+            }
+            case 'rpm': {
+                const rpm = findOnPath('rpm', options.env).path;
+                const databases = RPM_DATABASES.map(at);
+                looked.push('rpm on PATH');
+                if (!rpm || (!options.manager && !databases.some(packages_isDirectory)))
+                    break;
+                const argv = [rpm, ...(root === '/' ? [] : [`--root=${root}`]), '-qa', '--queryformat', RPM_QUERY_FORMAT];
+                const result = await runProcess(argv, { cwd: options.cwd, env: { ...options.env, LC_ALL: 'C' }, timeoutMs: options.timeoutMs });
+                return packages_failed(result, 'rpm -qa', manager, options.timeoutMs) ?? { ok: true, manager, readFrom: 'rpm -qa', packages: parseRpmQueryOutput(result.stdout) };
+            }
+            case 'apk': {
+                const databases = APK_DATABASES.map(at);
+                looked.push(...databases, 'apk on PATH');
+                const database = databases.find(nonEmptyFile);
+                // The database file holds exactly what `apk info -v` would print, without a process.
+                if (database)
+                    return { ok: true, manager, readFrom: database, packages: parseApkInstalledDatabase(readText(database)) };
+                const apk = findOnPath('apk', options.env).path;
+                if (!apk)
+                    break;
+                const argv = [apk, ...(root === '/' ? [] : ['--root', root]), 'info', '-v'];
+                const result = await runProcess(argv, { cwd: options.cwd, env: { ...options.env, LC_ALL: 'C' }, timeoutMs: options.timeoutMs });
+                return packages_failed(result, 'apk info -v', manager, options.timeoutMs) ?? { ok: true, manager, readFrom: 'apk info -v', packages: parseApkInfoOutput(result.stdout) };
+            }
+        }
+    }
+    return options.manager ? { ok: false, reason: 'manager-missing', manager: options.manager, looked } : { ok: false, reason: 'no-manager', looked };
+}
+function packages_failed(result, command, manager, timeoutMs) {
+    if (result.timedOut)
+        return { ok: false, reason: 'timeout', manager, message: `${command} did not finish within ${seconds(timeoutMs)}` };
+    if (result.error || result.exitCode !== 0) {
+        const why = lastLine(result.stderr);
+        return { ok: false, reason: 'failed', manager, message: `${command} ${result.errorMessage ?? describeExit(result)}${why ? `: ${why}` : ''}` };
+    }
+    return undefined;
+}
+/**
+ * dpkg-query's `${db:Status-Abbrev}` is want, status and error flags (`ii `, `hi `, `rc `, `un `);
+ * a package counts as installed when its status flag is `i`nstalled, or installed with triggers
+ * still to run (`W`, `t`: its files are all there). `rc` (removed, config files left) does not.
+ */
+const INSTALLED_STATUS_FLAGS = new Set(['i', 'W', 't']);
+function parseDpkgQueryOutput(text) {
+    const packages = [];
+    for (const line of text.split('\n')) {
+        const [name, arch, version, status] = line.split('\t');
+        if (!name || !version || status === undefined || !INSTALLED_STATUS_FLAGS.has(status[1]))
+            continue;
+        packages.push({ name, version, ...(arch ? { arch } : {}) });
+    }
+    return packages;
+}
+/** dpkg's `Status:` word for the same states (`install ok installed`, `… triggers-pending`). */
+const INSTALLED_STATUS_WORDS = new Set(['installed', 'triggers-awaited', 'triggers-pending']);
+/** Stanzas of dpkg's status file (deb822: `Field: value`, continuation lines start with a space). */
+function parseDpkgStatus(text, options = {}) {
+    const packages = [];
+    for (const stanza of text.split(/\n\s*\n/)) {
+        const fields = new Map();
+        for (const line of stanza.split('\n')) {
+            const match = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
+            if (match)
+                fields.set(match[1].toLowerCase(), match[2].trim());
+        }
+        const name = fields.get('package');
+        const version = fields.get('version');
+        if (!name || !version)
+            continue;
+        const status = fields.get('status');
+        const installed = status === undefined ? options.installedByDefault === true : INSTALLED_STATUS_WORDS.has(status.split(/\s+/)[2] ?? '');
+        if (!installed)
+            continue;
+        const arch = fields.get('architecture');
+        packages.push({ name, version, ...(arch ? { arch } : {}) });
+    }
+    return packages;
+}
+/** `name\tepoch:version-release\tarch` lines; the zero epoch is dropped as rpm -q prints it. */
+function parseRpmQueryOutput(text) {
+    const packages = [];
+    for (const line of text.split('\n')) {
+        const [name, evr, arch] = line.split('\t');
+        if (!name || !evr)
+            continue;
+        // gpg-pubkey and other pseudo-packages have no architecture: rpm prints "(none)".
+        packages.push({ name, version: displayRpmVersion(evr.trim()), ...(arch && arch.trim() !== '(none)' ? { arch: arch.trim() } : {}) });
+    }
+    return packages;
+}
+/** apk's installed database: one stanza per package, `P:` name, `V:` version, `A:` architecture. */
+function parseApkInstalledDatabase(text) {
+    const packages = [];
+    for (const stanza of text.split(/\n\s*\n/)) {
+        let name;
+        let version;
+        let arch;
+        for (const line of stanza.split('\n')) {
+            if (line.startsWith('P:'))
+                name = line.slice(2).trim();
+            else if (line.startsWith('V:'))
+                version = line.slice(2).trim();
+            else if (line.startsWith('A:'))
+                arch = line.slice(2).trim();
+        }
+        if (name && version)
+            packages.push({ name, version, ...(arch ? { arch } : {}) });
+    }
+    return packages;
+}
+/** `apk info -v` prints `name-version-rN`; the version is the last two hyphen-separated parts. */
+function parseApkInfoOutput(text) {
+    const packages = [];
+    for (const line of text.split('\n')) {
+        const match = /^(\S+)-(\d[^-\s]*-r\d+)$/.exec(line.trim());
+        if (match)
+            packages.push({ name: match[1], version: match[2] });
+    }
+    return packages;
+}
+function nonEmptyFile(file) {
+    try {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(file);
+        return stat.isFile() && stat.size > 0;
+    }
+    catch {
+        return false;
+    }
+}
+function packages_listDirectory(directory) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(directory).sort();
+    }
+    catch {
+        return [];
+    }
+}
+function packages_isDirectory(directory) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(directory).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function readText(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+function seconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
+
+;// CONCATENATED MODULE: ./src/judge/system.ts
+
+
+
+
+/** The command that installs packages into each database (the combined fix line starts with it). */
+const SYSTEM_INSTALL_COMMANDS = {
+    dpkg: ['apt-get', 'install', '-y'],
+    rpm: ['dnf', 'install', '-y'],
+    apk: ['apk', 'add'],
+};
+/** What upgrades an installed package to the newest one the repositories have. */
+const SYSTEM_UPGRADE_COMMANDS = {
+    // apt-get install upgrades a package that is already installed.
+    dpkg: ['apt-get', 'install', '-y'],
+    // dnf install leaves an installed package alone ("already installed"); upgrade moves it.
+    rpm: ['dnf', 'upgrade', '-y'],
+    apk: ['apk', 'add', '--upgrade'],
+};
+const ORDERING_NAMES = { dpkg: "dpkg's", rpm: "rpm's", apk: "apk's" };
+function systemInstallCommand(manager) {
+    return [...SYSTEM_INSTALL_COMMANDS[manager]];
+}
+/** Everything about the `system` section: packages first, then binaries, in declaration order. */
+function judgeSystem(spec, packages, binaries) {
+    return [...(packages ? judgeSystemPackages(spec, packages) : []), ...judgeSystemBinaries(spec.binaries, binaries)];
+}
+function judgeSystemPackages(spec, probe) {
+    if (spec.packages.length === 0)
+        return [];
+    if (!probe.ok)
+        return [managerFinding(spec, probe)];
+    const byName = new Map();
+    for (const installed of probe.packages) {
+        const list = byName.get(installed.name);
+        if (list)
+            list.push(installed);
+        else
+            byName.set(installed.name, [installed]);
+    }
+    const ordering = MANAGER_ORDERINGS[probe.manager];
+    const findings = [];
+    for (const requirement of spec.packages) {
+        const installed = system_lookUp(requirement.name, probe.manager, byName);
+        if (installed.length === 0) {
+            findings.push(system_finding('DG001', requirement.name, requirement.source, {
+                required: requirement.range,
+                message: `${requirement.name} is not installed: ${probe.readFrom} lists ${count(probe.packages.length, 'installed package')}, and it is not one of them.`,
+                fix: shellCommand([...SYSTEM_INSTALL_COMMANDS[probe.manager], requirement.name]),
+                install: [requirement.name],
+            }));
+            continue;
+        }
+        if (requirement.range === '')
+            continue;
+        // The range was checked against every system's syntax when depgate.yml was read; now the system is known.
+        const valid = validSystemRange(requirement.range, { versionError: ordering.versionError });
+        if (!valid.ok) {
+            findings.push(system_finding('DG100', requirement.name, requirement.rangeSource ?? requirement.source, {
+                required: requirement.range,
+                message: `the version range '${requirement.range}' of ${requirement.name} cannot be compared with ${probe.manager}'s versions: ${valid.error}`,
+            }));
+            continue;
+        }
+        const versions = [...new Set(installed.map((entry) => entry.version))];
+        // Several copies (rpm's kernels, dpkg's architectures): one inside the range is enough.
+        if (versions.some((version) => systemRangeSatisfied(version, requirement.range, ordering.compare)))
+            continue;
+        findings.push(system_finding('DG002', requirement.name, requirement.source, {
+            required: requirement.range,
+            found: versions.join(', '),
+            message: `${requirement.name} ${versions.join(', ')} is installed (${probe.readFrom}), outside ${requirement.range} (compared with ${ORDERING_NAMES[probe.manager]} version ordering).`,
+            fix: shellCommand([...SYSTEM_UPGRADE_COMMANDS[probe.manager], requirement.name]),
+            install: [requirement.name],
+        }));
+    }
+    return findings;
+}
+/**
+ * A declared name against the installed packages: dpkg's `name:arch` names one architecture
+ * (plain `name` accepts any); rpm's `name.arch` likewise, when no package is called `name.arch`.
+ */
+function system_lookUp(name, manager, byName) {
+    const exact = byName.get(name);
+    if (exact)
+        return exact;
+    const separator = manager === 'dpkg' ? name.lastIndexOf(':') : manager === 'rpm' ? name.lastIndexOf('.') : -1;
+    if (separator <= 0)
+        return [];
+    const arch = name.slice(separator + 1);
+    return (byName.get(name.slice(0, separator)) ?? []).filter((installed) => installed.arch === arch);
+}
+function managerFinding(spec, probe) {
+    const unchecked = `so ${count(spec.packages.length, 'declared system package')} could not be checked`;
+    const packageNames = spec.packages.map((entry) => entry.name).join(', ');
+    switch (probe.reason) {
+        case 'no-manager':
+            return system_finding('DG005', 'system packages', spec.packagesSource ?? spec.packages[0].source, {
+                message: `no known package manager (${PACKAGE_MANAGERS.join(', ')}) on this machine: looked for ${probe.looked.join(', ')}; ${unchecked} (${packageNames}).`,
+            });
+        case 'manager-missing':
+            return system_finding('DG005', probe.manager, spec.manager?.source ?? spec.packagesSource ?? spec.packages[0].source, {
+                message: `depgate.yml says the packages are managed by ${probe.manager}, but there is no ${probe.manager} database here (looked for ${probe.looked.join(', ')}); ${unchecked} (${packageNames}).`,
+            });
+        case 'timeout':
+            return system_finding('DG004', probe.manager, spec.packagesSource ?? spec.packages[0].source, { message: `${probe.message}; ${unchecked} (${packageNames}).` });
+        case 'failed':
+            return system_finding('DG005', probe.manager, spec.packagesSource ?? spec.packages[0].source, { message: `${probe.message}; ${unchecked} (${packageNames}).` });
+    }
+}
+function judgeSystemBinaries(binaries, observations) {
+    const findings = [];
+    binaries.forEach((binary, index) => {
+        const observed = observations[index];
+        if (!observed?.path) {
+            const where = observed && observed.searched.length > 0 ? `searched ${observed.searched.join(', ')}` : 'PATH has no absolute directories to search';
+            findings.push(system_finding('DG001', binary.name, binary.source, {
+                required: binary.range,
+                message: `${binary.name} was not found on PATH (${where}). Install the package that provides it, or add its directory to PATH.`,
+            }));
+            return;
+        }
+        const reading = observed.version;
+        if (binary.range === '' || !reading)
+            return;
+        const command = reading.argv.join(' ');
+        switch (reading.status) {
+            case 'timeout':
+                findings.push(system_finding('DG004', binary.name, binary.source, {
+                    required: binary.range,
+                    message: `${command} did not finish within ${Math.round(reading.timeoutMs / 100) / 10} s, so the version of ${binary.name} is unknown.`,
+                }));
+                return;
+            case 'failed':
+                findings.push(system_finding('DG001', binary.name, binary.source, {
+                    required: binary.range,
+                    message: `${binary.name} was found at ${observed.path} but could not be run: ${reading.message}.`,
+                }));
+                return;
+            case 'unparseable': {
+                const printed = reading.firstLine === '' ? 'printed nothing' : `printed "${reading.firstLine}"`;
+                const ending = reading.exit === 'exited with code 0' ? '' : ` and ${reading.exit}`;
+                const why = reading.patternError
+                    ? `; the pattern of ${binary.name} failed: ${reading.patternError}`
+                    : binary.pattern !== undefined
+                        ? `, which the pattern ${JSON.stringify(binary.pattern)} does not match`
+                        : ', in which depgate found no version';
+                findings.push(system_finding('DG100', binary.name, binary.patternSource ?? binary.source, {
+                    required: binary.range,
+                    message: `${command} ${printed}${ending}${why}. Say how to read its version in depgate.yml: ${binary.name}: { version: "${binary.range}", args: [${versionArgsExample(reading.argv)}], pattern: "version (\\\\S+)" } (args: what makes it print its version; pattern: a regular expression whose first group is the version).`,
+                }));
+                return;
+            }
+            case 'ok': {
+                if (systemRangeSatisfied(reading.version, binary.range, LOOSE_ORDERING.compare))
+                    return;
+                findings.push(system_finding('DG002', binary.name, binary.source, {
+                    required: binary.range,
+                    found: reading.version,
+                    message: `${binary.name} ${reading.version} (from ${command}) is outside ${binary.range}.`,
+                }));
+                return;
+            }
+        }
+    });
+    return findings;
+}
+function versionArgsExample(argv) {
+    return argv.slice(1).map((arg) => JSON.stringify(arg)).join(', ');
+}
+function system_finding(code, name, at, details) {
+    return {
+        code,
+        kind: FINDING_CODES[code].kind,
+        severity: FINDING_CODES[code].severity,
+        ecosystem: 'system',
+        name,
+        ...(details.required !== undefined ? { required: details.required } : {}),
+        ...(details.found !== undefined ? { found: details.found } : {}),
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        message: details.message,
+        ...(details.fix !== undefined ? { fix: details.fix } : {}),
+        ...(details.install !== undefined ? { install: details.install } : {}),
+    };
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/ecosystems/system.ts
+
+
+
+async function checkSystem(spec, options) {
+    const [packages, binaries] = await Promise.all([
+        spec.packages.length > 0
+            ? probeSystemPackages({ cwd: options.cwd, env: options.env, timeoutMs: options.timeoutMs, manager: spec.manager?.name, root: options.root })
+            : Promise.resolve(undefined),
+        probeBinaries(spec.binaries, { cwd: options.cwd, env: options.env, timeoutMs: options.timeoutMs }),
+    ]);
+    return {
+        findings: judgeSystem(spec, packages, binaries),
+        checked: spec.packages.length + spec.binaries.length,
+        ...(packages?.ok ? { installCommand: systemInstallCommand(packages.manager) } : {}),
+    };
+}
+/**
+ * The binaries whose `args` come from depgate.yml: running them is running a command the
+ * config chose, which a gate must refuse for a pull request's own config under
+ * pull_request_target (as it refuses `commands`) unless the workflow allows commands.
+ */
+function binariesWithConfiguredArgs(spec) {
+    return spec.binaries.filter((binary) => binary.args !== undefined && binary.range !== '');
+}
+
 ;// CONCATENATED MODULE: ./src/gate.ts
+
+
+
 
 
 
@@ -48283,7 +58297,7 @@ function combinedFixes(active, installCommands, setups) {
 const DEFAULT_MODE = 'enforce';
 const DEFAULT_IMPORTS = true;
 const DEFAULT_TIMEOUT_SECONDS = 30;
-async function runGate(options) {
+async function gate_runGate(options) {
     const { config, problems: configProblems } = await loadConfig(options.cwd, options.config);
     const problems = [...(options.inputProblems ?? []), ...configProblems];
     const mode = options.mode ?? config.mode ?? DEFAULT_MODE;
@@ -48316,8 +58330,12 @@ async function runGate(options) {
     let checked = 0;
     const python = declared.python;
     const pythonDeclared = python.requirements.filter((requirement) => requirement.ecosystem === 'python');
+    findings.push(...unknownSelections(pythonDeclared, config.python).map(problemToFinding));
     const pythonRequirements = selectedRequirements(mergeConfiguredPackages(pythonDeclared, config.python.packages), config.python);
-    if (pythonRequirements.length > 0 || python.hasManifest || config.python.interpreter) {
+    const machine = config.machine;
+    const databasesNeedPython = machine.databases.some((database) => database.ecosystem === 'python');
+    let pythonEnvironment;
+    if (pythonRequirements.length > 0 || python.hasManifest || config.python.interpreter || databasesNeedPython) {
         const result = await checkPython({ requirements: pythonRequirements, pins: python.pins, runtime: python.runtime }, { cwd: options.cwd, env: options.env, input: options.python, configured: config.python.interpreter, timeoutMs, imports: options.imports ?? config.imports ?? DEFAULT_IMPORTS, extras: config.python.extras });
         findings.push(...result.findings);
         checked += result.checked;
@@ -48327,6 +58345,7 @@ async function runGate(options) {
             installCommands.python = result.installCommand;
         if (result.installSetup)
             installSetups.python = result.installSetup;
+        pythonEnvironment = result.pythonEnvironment;
     }
     const node = declared.node;
     const nodeRequirements = [...config.node.packages, ...node.requirements.filter((requirement) => requirement.ecosystem === 'node')];
@@ -48339,13 +58358,53 @@ async function runGate(options) {
         if (result.installCommand)
             installCommands.node = result.installCommand;
     }
+    const system = config.system;
+    if (system.packages.length + system.binaries.length > 0) {
+        // A binary run with arguments from the config is a command probe by another name.
+        const refused = options.eventName === 'pull_request_target' && !options.allowCommands ? binariesWithConfiguredArgs(system) : [];
+        for (const binary of refused) {
+            findings.push(problemToFinding({
+                code: 'DG100',
+                message: `system.binaries.${binary.name} runs the binary with arguments from depgate.yml, which under pull_request_target come from the pull request; it was not run. Set allow-commands: true in the workflow if the config is trusted.`,
+                source: binary.source,
+                subject: binary.name,
+            }));
+        }
+        const result = await checkSystem({ ...system, binaries: system.binaries.filter((binary) => !refused.includes(binary)) }, { cwd: options.cwd, env: options.env, timeoutMs });
+        findings.push(...result.findings);
+        checked += result.checked;
+        if (result.installCommand)
+            installCommands.system = result.installCommand;
+    }
+    const machineDeclared = machine.env.length + machine.services.length + machine.databases.length + machine.commands.length;
+    if (machineDeclared > 0) {
+        const result = await checkMachine(machine, {
+            cwd: options.cwd,
+            env: options.env,
+            timeoutMs,
+            python: pythonEnvironment,
+            nodeRequirements,
+            eventName: options.eventName,
+            allowCommands: options.allowCommands,
+        });
+        findings.push(...result.findings);
+        checked += result.checked;
+        if (result.installCommand && !installCommands.python)
+            installCommands.python = result.installCommand;
+    }
     if (checked === 0 && findings.length === 0 && !python.hasManifest && !node.hasManifest) {
         findings.push(problemToFinding({
             code: 'DG100',
             message: `nothing to check in ${options.cwd}: no manifest was found (${DISCOVERY_RULES.flatMap((rule) => rule.manifests).join(', ')}) and depgate.yml declares no packages. Set working-directory, the manifests input, or python.manifests / node.manifests.`,
         }));
     }
-    return buildReport({ findings, mode, checked, environment, sources, notes, ignore: config.ignore, installCommands, installSetups });
+    const report = buildReport({ findings, mode, checked, environment, sources, notes, ignore: config.ignore, installCommands, installSetups });
+    // Values of declared variables and database passwords never reach any surface (PRODUCT.md).
+    return maskSecrets(report, gateSecrets(options.env, config));
+}
+/** Every value depgate must never print: declared variables' values and database URL passwords. */
+function gateSecrets(env, config) {
+    return secretsOf(env, config.machine.env, config.machine.databases, config.machine.services);
 }
 /**
  * The files to read: the `manifests` input (any ecosystem) wins; otherwise each ecosystem's
@@ -48359,12 +58418,16 @@ function planFiles(options, config, notes) {
     const planned = [];
     for (const rule of DISCOVERY_RULES) {
         const configured = config[rule.ecosystem].manifests;
+        const found = discover(options.cwd, rule);
         if (configured) {
             notes.push(`${rule.ecosystem} files read: ${configured.map((entry) => entry.path).join(', ')} (from ${config.file})`);
+            const listed = new Set(configured.map((entry) => toRelative(options.cwd, entry.path)));
+            const unread = [...found.manifests, ...(found.lockfile ? [found.lockfile] : [])].filter((file) => !listed.has(file));
+            if (unread.length > 0)
+                notes.push(`${unread.join(', ')} ${unread.length > 1 ? 'are' : 'is'} present but not read: ${rule.ecosystem}.manifests in ${config.file} lists the files to read`);
             planned.push(...configured.map((entry) => ({ file: entry.path, declaredAt: entry.source })));
             continue;
         }
-        const found = discover(options.cwd, rule);
         const files = [...found.manifests, ...(found.lockfile ? [found.lockfile] : []), ...found.runtime];
         if (files.length === 0)
             continue;
@@ -48375,191 +58438,66 @@ function planFiles(options, config, notes) {
     return planned;
 }
 
-;// CONCATENATED MODULE: ./src/report/limits.ts
-// Every GitHub limit a report surface must respect, each with where it is documented. A limit
-// degrades the presentation, never the verdict (PRODUCT.md, "Never lose the report"): what does
-// not fit on one surface is announced there and found whole on the next (job summary, JSON).
+;// CONCATENATED MODULE: ./src/github/event.ts
+// What the workflow run is about, from the runner's environment and the event payload: the
+// repository, the commit a check run belongs to, and the pull request (if there is one) that a
+// comment and the changed lines come from. Pure: main.ts reads GITHUB_EVENT_PATH and passes the
+// parsed payload in.
+/** The events depgate is documented for; any other event is treated like `push` (no PR). */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 /**
- * "GitHub Actions are limited to 10 warning annotations and 10 error annotations per step."
- * Source: REST API, Checks, "Update a check run", `output.annotations`:
- * https://docs.github.com/en/rest/checks/runs#update-a-check-run
- * Annotations beyond it are silently dropped (community report of the behaviour:
- * https://github.com/orgs/community/discussions/68471).
+ * `pull_request` / `pull_request_target`: GITHUB_SHA is the test merge commit (or, for
+ * `pull_request_target`, the base branch's head), neither of which the PR page shows; the check run
+ * goes on `pull_request.head.sha`. `merge_group`: the queue's temporary branch head
+ * (`merge_group.head_sha`), which is what a required check is awaited on in a merge queue.
+ * `push`, `schedule`, `workflow_dispatch` and the rest: GITHUB_SHA.
+ * Source: https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows
  */
-const MAX_ERROR_ANNOTATIONS_PER_STEP = 10;
-/** Same source as MAX_ERROR_ANNOTATIONS_PER_STEP. */
-const MAX_WARNING_ANNOTATIONS_PER_STEP = 10;
-/**
- * GitHub's documentation names no notice limit; runners cap notices per step the same way as
- * errors and warnings (observed, and so documented by tools that hit it), so we assume 10: an
- * unannounced drop would be worse than one notice too few.
- */
-const MAX_NOTICE_ANNOTATIONS_PER_STEP = 10;
-/**
- * 50 annotations per job, summed over its steps. Not in GitHub's documentation; reported by
- * GitHub staff on the old community forum and relayed by reviewdog
- * (https://github.com/reviewdog/reviewdog, "Limitation" in its GitHub Actions reporter).
- * The per-step limits above add up to 30, so one depgate step stays within it.
- */
-const MAX_ANNOTATIONS_PER_JOB = 50;
-/**
- * Annotation title: "The maximum size is 255 characters."
- * Source: https://docs.github.com/en/rest/checks/runs#update-a-check-run (`annotations[].title`).
- * Workflow-command annotations become check-run annotations, so the same caps apply.
- */
-const MAX_ANNOTATION_TITLE_CHARS = 255;
-/** Annotation message: "The maximum size is 64 KB." Same source, `annotations[].message`. */
-const MAX_ANNOTATION_MESSAGE_BYTES = 64 * 1024;
-/** "The Checks API limits the number of annotations to a maximum of 50 per API request." Same source. */
-const MAX_CHECK_RUN_ANNOTATIONS_PER_REQUEST = 50;
-/**
- * Check run `output.summary` and `output.text`: "Maximum length: 65535 characters."
- * Source: https://docs.github.com/en/rest/checks/runs#create-a-check-run
- */
-const MAX_CHECK_RUN_OUTPUT_CHARS = 65535;
-/**
- * "Job summaries are isolated between steps and each step is restricted to a maximum size of
- * 1MiB. [...] If more than 1MiB of content is added for a step, then the upload for the step will
- * fail and an error annotation will be created."
- * Source: https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#step-isolation-and-limits
- */
-const MAX_JOB_SUMMARY_BYTES = 1024 * 1024;
-/** "A maximum of 20 job summaries from steps are displayed per job." Same source. */
-const MAX_JOB_SUMMARIES_DISPLAYED_PER_JOB = 20;
-/**
- * "Outputs are Unicode strings, and can be a maximum of 1 MB. The total of all outputs in a
- * workflow run can be a maximum of 50 MB." Applies to the `findings` and `summary` outputs.
- * Source: https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idoutputs
- */
-const MAX_OUTPUT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-const MAX_OUTPUTS_PER_RUN_BYTES = (/* unused pure expression or super */ null && (50 * 1024 * 1024));
-/**
- * Issue and pull-request comment bodies: the REST and GraphQL APIs answer 422
- * "Body is too long (maximum is 65536 characters)". Not stated on the endpoint pages; the
- * number is the API's own error message (https://docs.github.com/en/rest/issues/comments).
- */
-const MAX_COMMENT_BODY_CHARS = 65536;
-/**
- * `text` cut so that it and `marker` fit in `maxBytes` of UTF-8, never inside a character;
- * unchanged when it already fits. GitHub counts these limits in bytes, JavaScript in UTF-16 units.
- */
-function fitUtf8Bytes(text, maxBytes, marker = '…') {
-    if (utf8Bytes(text) <= maxBytes)
-        return text;
-    const budget = maxBytes - utf8Bytes(marker);
-    if (budget <= 0)
-        return '';
-    let used = 0;
-    let end = 0;
-    for (const char of text) {
-        const size = codePointUtf8Bytes(char.codePointAt(0) ?? 0);
-        if (used + size > budget)
-            break;
-        used += size;
-        end += char.length;
+function describeEvent(env, payload) {
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    const event = { name };
+    const repository = repositoryOf(env, payload);
+    if (repository)
+        event.repository = repository;
+    const pullRequest = PULL_REQUEST_EVENTS.includes(name) ? pullRequestOf(payload) : undefined;
+    const mergeGroupSha = name === 'merge_group' ? stringAt(payload, ['merge_group', 'head_sha']) : undefined;
+    const headSha = pullRequest?.headSha ?? mergeGroupSha ?? event_nonEmpty(env.GITHUB_SHA);
+    if (headSha)
+        event.headSha = headSha;
+    if (pullRequest)
+        event.pullRequest = pullRequest;
+    return event;
+}
+function repositoryOf(env, payload) {
+    const fullName = event_nonEmpty(env.GITHUB_REPOSITORY) ?? stringAt(payload, ['repository', 'full_name']);
+    const match = fullName === undefined ? null : /^([^/\s]+)\/([^/\s]+)$/.exec(fullName);
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+function pullRequestOf(payload) {
+    const number = valueAt(payload, ['pull_request', 'number']);
+    const headSha = stringAt(payload, ['pull_request', 'head', 'sha']);
+    if (typeof number !== 'number' || !Number.isInteger(number) || number <= 0 || headSha === undefined)
+        return undefined;
+    // A deleted fork leaves head.repo null: still a fork, and still a read-only token.
+    const headRepo = stringAt(payload, ['pull_request', 'head', 'repo', 'full_name']);
+    const baseRepo = stringAt(payload, ['pull_request', 'base', 'repo', 'full_name']);
+    return { number, headSha, fromFork: headRepo === undefined || headRepo !== baseRepo };
+}
+function valueAt(value, path) {
+    let current = value;
+    for (const key of path) {
+        if (typeof current !== 'object' || current === null || Array.isArray(current))
+            return undefined;
+        current = current[key];
     }
-    return text.slice(0, end) + marker;
+    return current;
 }
-function utf8Bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
+function stringAt(value, path) {
+    const found = valueAt(value, path);
+    return typeof found === 'string' ? event_nonEmpty(found) : undefined;
 }
-function codePointUtf8Bytes(codePoint) {
-    if (codePoint < 0x80)
-        return 1;
-    if (codePoint < 0x800)
-        return 2;
-    // A lone surrogate is written as U+FFFD, three bytes, like the BMP.
-    if (codePoint < 0x10000)
-        return 3;
-    return 4;
-}
-
-;// CONCATENATED MODULE: ./src/report/one-line.ts
-// The verdict in one line (the `summary` output, setFailed, the last line a log shows), and the
-// words for it that every surface shares, so the heading of the job summary, the terminal's
-// verdict line and this line never disagree about what happened.
-/** How many findings one line names before "and N more": enough to act on, short enough to read. */
-const MAX_NAMES_IN_ONE_LINE = 5;
-function gateOutcome(report) {
-    if (!report.passed)
-        return 'failed';
-    // warn mode lets errors through (except DG100); saying "passed" there would hide them.
-    if (report.mode === 'warn' && report.counts.error > 0)
-        return 'not-blocking';
-    return 'passed';
-}
-/**
- * The errors that stop the merge: all of them in enforce mode; in warn mode only DG100, which
- * always blocks (PRODUCT.md, Findings).
- */
-function blockingErrorCount(report) {
-    if (report.mode === 'enforce')
-        return report.counts.error;
-    return report.findings.filter((f) => !f.ignored && f.severity === 'error' && f.code === 'DG100').length;
-}
-function plural(count, singular, pluralForm = `${singular}s`) {
-    return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-const SEVERITIES = ['error', 'warning', 'notice'];
-/** "2 errors, 1 notice, 1 ignored": only the non-zero counts, most severe first. */
-function countsPhrase(counts, options) {
-    const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => plural(counts[s], s));
-    if (options.withIgnored && counts.ignored > 0)
-        parts.push(`${counts.ignored} ignored`);
-    return parts.join(', ');
-}
-/**
- * Text from a manifest, a package or an exception, made safe to sit on one line: control
- * characters and line breaks would split an output value or a log line (and ESC would let a
- * hostile package name colour or rewrite a terminal).
- */
-function singleLine(text) {
-    return text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
-}
-/** "DG002 SQLAlchemy"; a finding about no package (a DG100 line) is named by where it is. */
-function findingLabel(finding) {
-    const subject = finding.name !== '' ? finding.name : findingWhere(finding);
-    return singleLine(subject === '' ? finding.code : `${finding.code} ${subject}`);
-}
-/** "requirements.txt:3", "requirements.txt", or '' when the finding has no file. */
-function findingWhere(finding) {
-    if (finding.file === undefined || finding.file === '')
-        return '';
-    return isPosition(finding.line) ? `${finding.file}:${finding.line}` : finding.file;
-}
-function isPosition(value) {
-    return value !== undefined && Number.isInteger(value) && value > 0;
-}
-function namedList(findings) {
-    // By code, so the same kind of problem reads together (DG001 missing before DG002 mismatch).
-    const labels = [...findings].sort((a, b) => a.code.localeCompare(b.code)).map(findingLabel);
-    const shown = labels.slice(0, MAX_NAMES_IN_ONE_LINE);
-    const more = labels.length - shown.length;
-    return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
-}
-function renderOneLine(report) {
-    const { counts } = report;
-    const active = report.findings.filter((f) => !f.ignored);
-    // Name the most severe problems only: errors when there are any, else warnings.
-    const namedSeverity = counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : undefined;
-    const outcome = gateOutcome(report);
-    const parts = [];
-    if (namedSeverity === undefined) {
-        // A notice can be a requirement skipped by its marker: "satisfied" would overstate it.
-        const state = outcome === 'failed' || counts.notice > 0 ? 'checked' : 'satisfied';
-        parts.push(`${plural(report.checked, 'requirement')} ${state}`);
-    }
-    for (const severity of SEVERITIES) {
-        if (counts[severity] === 0)
-            continue;
-        const named = severity === namedSeverity ? active.filter((f) => f.severity === severity) : [];
-        const phrase = plural(counts[severity], severity);
-        parts.push(named.length > 0 ? `${phrase} (${namedList(named)})` : phrase);
-    }
-    if (counts.ignored > 0)
-        parts.push(`${counts.ignored} ignored`);
-    const verdict = outcome === 'failed' ? 'gate failed' : outcome === 'not-blocking' ? 'not blocking (warn mode)' : 'gate passed';
-    return `depgate: ${parts.join(', ')} — ${verdict}`;
+function event_nonEmpty(text) {
+    return text === undefined || text.trim() === '' ? undefined : text.trim();
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -48580,7 +58518,7 @@ const annotations_SEVERITIES = ['error', 'warning', 'notice'];
  * `reservedErrorSlots`: error annotations the caller will add itself (the action's
  * `core.setFailed` line is one), so that they too stay within the per-step limit.
  */
-function renderWorkflowCommands(report, options = {}) {
+function annotations_renderWorkflowCommands(report, options = {}) {
     const annotated = report.findings
         .filter((finding) => !finding.ignored)
         .map((finding) => ({ finding, level: annotationLevel(finding, report.mode) }));
@@ -48640,14 +58578,14 @@ function annotationTitle(finding) {
 function annotationMessage(finding) {
     let message = finding.message;
     if (finding.fix !== undefined && finding.fix !== '') {
-        const label = finding.code === 'DG003' ? 'Reproduce' : 'Fix';
+        const label = finding.code === 'DG003' || finding.code === 'DG004' ? 'Reproduce' : 'Fix';
         const separator = /[.!?]\s*$/.test(message) ? ' ' : '. ';
         message = `${message.trimEnd()}${message.trim() === '' ? '' : separator}${label}: ${finding.fix}`;
     }
     return fitUtf8Bytes(message, MAX_ANNOTATION_MESSAGE_BYTES);
 }
 function overflowMessage(leftOut) {
-    const parts = annotations_SEVERITIES.filter((s) => leftOut[s] > 0).map((s) => plural(leftOut[s], s));
+    const parts = annotations_SEVERITIES.filter((s) => leftOut[s] > 0).map((s) => one_line_plural(leftOut[s], s));
     const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
     const verb = annotations_SEVERITIES.reduce((n, s) => n + leftOut[s], 0) === 1 ? 'was' : 'were';
     const limits = new Set(annotations_SEVERITIES.map((s) => LIMIT_PER_STEP[s]));
@@ -48679,241 +58617,243 @@ function annotations_escapeProperty(text) {
     return annotations_escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
-// The job summary: the whole report as GitHub-flavoured Markdown, the surface that holds what the
-// annotations could not (PRODUCT.md, "Never lose the report"). Written once by the caller; built
-// here as one string so its size is known before it is written (the toolkit's global summary
-// buffer hides that, see STYLE.md on dependency-review-action).
+;// CONCATENATED MODULE: ./src/github/check-run.ts
+// `annotations: check-run`: one check run named `depgate` (or `depgate (<leg>)`) on the commit the
+// pull request shows, carrying every annotation, not only the 10 per severity a step may write.
+// planCheckRun is pure; publishCheckRun sends the plan.
 
 
-/** A table cell longer than this is cut: one runaway message must not crowd out the others. */
-const MAX_SUMMARY_CELL_CHARS = 1000;
-/**
- * Past this many rows the summary is long: rows that do not block (notices, ignored findings) are
- * collapsed into `<details>` blocks, so the errors and warnings are what a reader sees, and a
- * table of a thousand skipped requirements does not bury them.
- */
-const MAX_EXPANDED_SUMMARY_ROWS = 50;
-const FINDINGS_HEADER = ['| Code | Severity | Package | Required | Found | Where | Message | Fix |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
-const IGNORED_HEADER = ['| Code | Package | Where | Reason |', '| --- | --- | --- | --- |'];
-/**
- * The job summary, under `maxBytes` in every case. It degrades in steps, each only when needed:
- * the full tables; then, past MAX_EXPANDED_SUMMARY_ROWS rows or over the limit, notices and
- * ignored findings collapsed into `<details>` after the errors and warnings; then rows cut, most
- * severe kept, each cut announced with its count and a pointer to the JSON report.
- */
-function renderSummaryMarkdown(report, options = {}) {
-    const maxBytes = options.maxBytes ?? MAX_JOB_SUMMARY_BYTES;
-    const active = report.findings.filter((f) => !f.ignored);
-    const ignored = report.findings.filter((f) => f.ignored);
-    const head = [`## ${verdictHeading(report)}`, '', ...environmentLines(report), ''];
-    const tail = [...fixLines(report), ...sourceLines(report)];
-    const expanded = expandedSections(active, ignored);
-    const expandedMarkdown = [...head, ...sectionsLines(expanded, Infinity), ...tail].join('\n');
-    const long = active.length + ignored.length > MAX_EXPANDED_SUMMARY_ROWS || utf8Bytes(expandedMarkdown) > maxBytes;
-    if (!long)
-        return expandedMarkdown;
-    const sections = collapsedSections(active, ignored);
-    const reserved = linesBytes([...head, ...tail]) +
-        sections.reduce((sum, s) => sum + linesBytes([...s.open, ...s.header, '', s.omittedNote(s.rows.length), '', ...s.close]), 0);
-    const markdown = [...head, ...sectionsLines(sections, maxBytes - reserved), ...tail].join('\n');
-    // Only a report whose fixed parts alone are huge (thousands of sources, a giant fix command)
-    // gets here; cut it rather than have GitHub drop the whole summary.
-    return fitUtf8Bytes(markdown, maxBytes, `\n\n${truncationNote('The rest of this summary is')}\n`);
+
+
+
+const CHECK_RUN_NAME = 'depgate';
+/** A title is one line in GitHub's UI; the Checks API documents no limit, so depgate sets one. */
+const MAX_CHECK_RUN_TITLE_CHARS = 1000;
+/** `depgate`, or `depgate (py3.12)` for a matrix leg: a required check is chosen by this name. */
+function checkRunName(leg) {
+    return leg === '' ? CHECK_RUN_NAME : `${CHECK_RUN_NAME} (${leg})`;
 }
-function expandedSections(active, ignored) {
-    const sections = [
-        { open: [], header: FINDINGS_HEADER, rows: active.map(findingRow), close: [], omittedNote: (n) => truncationNote(plural(n, 'more finding')) },
-        { open: ['### Ignored', ''], header: IGNORED_HEADER, rows: ignored.map(ignoredRow), close: [], omittedNote: (n) => truncationNote(plural(n, 'more ignored finding')) },
-    ];
-    return sections.filter((section) => section.rows.length > 0);
+/** failure blocks; warn mode's errors are `neutral` (shown, not blocking); otherwise success. */
+function checkRunConclusion(report) {
+    const outcome = one_line_gateOutcome(report);
+    return outcome === 'failed' ? 'failure' : outcome === 'not-blocking' ? 'neutral' : 'success';
 }
-/** Errors and warnings stay open; notices and ignored findings fold away, each under a count. */
-function collapsedSections(active, ignored) {
-    const blocking = active.filter((f) => f.severity !== 'notice');
-    const notices = active.filter((f) => f.severity === 'notice');
-    const details = (summary) => [`<details><summary>${summary}</summary>`, ''];
-    const sections = [
-        { open: [], header: FINDINGS_HEADER, rows: blocking.map(findingRow), close: [], omittedNote: (n) => truncationNote(plural(n, 'more finding')) },
-        {
-            open: details(`${plural(notices.length, 'notice')} (not blocking)`),
-            header: FINDINGS_HEADER,
-            rows: notices.map(findingRow),
-            close: ['</details>', ''],
-            omittedNote: (n) => truncationNote(plural(n, 'more notice')),
-        },
-        {
-            open: details(`${plural(ignored.length, 'ignored finding')}`),
-            header: IGNORED_HEADER,
-            rows: ignored.map(ignoredRow),
-            close: ['</details>', ''],
-            omittedNote: (n) => truncationNote(plural(n, 'more ignored finding')),
-        },
-    ];
-    return sections.filter((section) => section.rows.length > 0);
+const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
+/**
+ * Every active finding that names a file (the Checks API needs a path and a line; a finding
+ * without one, an input DG100, is in the summary). A file without a line is annotated on line 1.
+ */
+function checkRunAnnotations(report) {
+    const annotations = [];
+    for (const finding of report.findings) {
+        if (finding.ignored || finding.file === undefined || finding.file === '')
+            continue;
+        const line = isPosition(finding.line) ? finding.line : 1;
+        annotations.push({
+            path: finding.file,
+            start_line: line,
+            end_line: line,
+            // "Annotations only support start_column and end_column on the same line" (Checks API).
+            ...(isPosition(finding.line) && isPosition(finding.column) ? { start_column: finding.column, end_column: finding.column } : {}),
+            annotation_level: LEVEL[annotationLevel(finding, report.mode)],
+            title: annotationTitle(finding),
+            message: annotationMessage(finding),
+        });
+    }
+    return annotations;
+}
+/** Check-run summary: the verdict, the findings (changed lines first), the fix; within 65,535 characters. */
+function renderCheckRunSummary(report, changed, maxChars = MAX_CHECK_RUN_OUTPUT_CHARS) {
+    const head = [`## ${verdictText(report)}`, ''];
+    const tail = markdown_fixLines(report);
+    const note = (omitted, shown) => `> ⚠️ ${omittedFindings(omitted, shown)} not listed here: a check run summary holds at most ${MAX_CHECK_RUN_OUTPUT_CHARS} characters. The job summary and the JSON report list every finding.`;
+    return (fitTables(head, findingsBlocks(report.findings, changed), tail, note, maxChars) ??
+        fitTables(head, [], [], note, maxChars) ??
+        head.join('\n').slice(0, maxChars));
+}
+function planCheckRun(report, options) {
+    const annotations = checkRunAnnotations(report);
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += MAX_CHECK_RUN_ANNOTATIONS_PER_REQUEST) {
+        batches.push(annotations.slice(i, i + MAX_CHECK_RUN_ANNOTATIONS_PER_REQUEST));
+    }
+    const title = Array.from(one_line_renderOneLine(report));
+    return {
+        name: checkRunName(options.leg),
+        headSha: options.headSha,
+        conclusion: checkRunConclusion(report),
+        batches: batches.length > 0 ? batches : [[]],
+        title: title.length <= MAX_CHECK_RUN_TITLE_CHARS ? title.join('') : `${title.slice(0, MAX_CHECK_RUN_TITLE_CHARS - 1).join('')}…`,
+        summary: renderCheckRunSummary(report, options.changed),
+    };
 }
 /**
- * The sections' lines with as many rows as `room` bytes hold, in order: once one table is cut,
- * later tables show only their count, so what is shown is always the most severe.
+ * Created `completed` with the first batch, then one PATCH per further batch ("Each time you
+ * update the check run, annotations are appended", Checks API, "Update a check run"). Created
+ * completed rather than in_progress: if a later batch fails, the check still has its verdict
+ * instead of hanging a required check forever.
  */
-function sectionsLines(sections, room) {
-    const lines = [];
-    let left = room;
-    let truncated = false;
-    for (const section of sections) {
-        const shown = [];
-        if (!truncated) {
-            for (const row of section.rows) {
-                const size = linesBytes([row]);
-                if (size > left)
-                    break;
-                shown.push(row);
-                left -= size;
-            }
+async function publishCheckRun(client, repository, plan) {
+    let id;
+    let url;
+    try {
+        const created = await client.rest.checks.create({
+            ...repository,
+            name: plan.name,
+            head_sha: plan.headSha,
+            status: 'completed',
+            conclusion: plan.conclusion,
+            output: { title: plan.title, summary: plan.summary, annotations: plan.batches[0] },
+        });
+        id = created.data.id;
+        url = created.data.html_url ?? undefined;
+    }
+    catch (error) {
+        return { ok: false, status: statusOf(error), message: messageOf(error) };
+    }
+    let sent = plan.batches[0].length;
+    for (const batch of plan.batches.slice(1)) {
+        try {
+            await client.rest.checks.update({ ...repository, check_run_id: id, output: { title: plan.title, summary: plan.summary, annotations: batch } });
+            sent += batch.length;
         }
-        const omitted = section.rows.length - shown.length;
-        if (omitted > 0)
-            truncated = true;
-        lines.push(...section.open, ...section.header, ...shown, '');
-        if (omitted > 0)
-            lines.push(section.omittedNote(omitted), '');
-        lines.push(...section.close);
-    }
-    return lines;
-}
-function verdictHeading(report) {
-    const mode = report.mode === 'warn' ? ' (warn mode)' : '';
-    const { counts } = report;
-    switch (gateOutcome(report)) {
-        case 'failed': {
-            const blocking = blockingErrorCount(report);
-            if (blocking === 0)
-                return `❌ depgate${mode}: gate failed`;
-            return `❌ depgate${mode}: ${plural(blocking, 'error')} ${blocking === 1 ? 'blocks' : 'block'} this merge`;
+        catch (error) {
+            const total = plan.batches.reduce((sum, b) => sum + b.length, 0);
+            return { ok: false, status: statusOf(error), message: messageOf(error), created: { id, annotationsSent: sent, annotationsLost: total - sent } };
         }
-        case 'not-blocking':
-            return `⚠️ depgate${mode}: ${plural(counts.error, 'error')} found, not blocking this merge`;
-        case 'passed':
-            if (counts.error > 0 || counts.warning > 0) {
-                return `✅ depgate${mode}: passed with ${countsPhrase({ ...counts, notice: 0 }, { withIgnored: false })}`;
-            }
-            if (report.checked === 0)
-                return `✅ depgate${mode}: no requirements to check`;
-            if (report.checked === 1)
-                return `✅ depgate${mode}: 1 requirement satisfied`;
-            return `✅ depgate${mode}: all ${report.checked} requirements satisfied`;
+    }
+    return { ok: true, id, ...(url ? { url } : {}), annotationsSent: sent };
+}
+
+;// CONCATENATED MODULE: ./src/github/pull-request.ts
+// The files a pull request changed, with their patches (GET /repos/{owner}/{repo}/pulls/{n}/files,
+// every page: the API lists at most 3,000 files). Only ranks what is shown first, so a token that
+// cannot read it (a fine-grained token without pull-requests: read) costs nothing but the ranking.
+
+
+async function fetchChangedLines(client, repository, pullNumber, debug) {
+    try {
+        const files = await client.paginate(client.rest.pulls.listFiles, { ...repository, pull_number: pullNumber, per_page: 100 });
+        const entries = files.map((file) => ({ filename: file.filename, status: file.status, ...(file.patch === undefined ? {} : { patch: file.patch }) }));
+        return changedLinesOf(entries);
+    }
+    catch (error) {
+        debug(`depgate: the files of pull request #${pullNumber} could not be read (${messageOf(error)}); findings are shown in their usual order`);
+        return undefined;
     }
 }
-function environmentLines(report) {
-    const python = report.environment.python;
-    const interpreter = python === undefined
-        ? '- **Python:** no interpreter was probed'
-        : `- **Python:** ${markdownText(python.version)} at ${codeSpan(python.executable)} ` +
-            `(requested ${codeSpan(python.requested)}, from ${markdownText(python.requestedFrom)}; prefix ${codeSpan(python.prefix)})`;
-    const node = report.environment.node;
-    const nodeLine = node === undefined
-        ? []
-        : [`- **Node:** ${markdownText(node.version)} at ${codeSpan(node.executable)} (requested ${codeSpan(node.requested)}, from ${markdownText(node.requestedFrom)}` +
-                `${node.packageManager ? `; package manager ${markdownText(node.packageManager)}` : ''})`];
-    const counts = countsPhrase(report.counts, { withIgnored: true });
-    const checked = `- **Checked:** ${plural(report.checked, 'requirement')}${counts === '' ? ', no findings' : ` — ${counts}`}`;
-    return [...(python === undefined && node !== undefined ? [] : [interpreter]), ...nodeLine, checked];
+
+;// CONCATENATED MODULE: ./src/github/warnings.ts
+// What the step says when GitHub refuses a write: a warning, never a failure (PRODUCT.md, "Never
+// lose the report": a read-only token degrades the presentation, not the verdict). Refusals for
+// lack of permission are gathered into one warning that names each permission to grant.
+/** The `permissions:` key each feature needs in the workflow. */
+const FEATURE_PERMISSION = {
+    'check-run': 'checks: write',
+    comment: 'pull-requests: write',
+};
+const FEATURE_NAME = {
+    'check-run': 'create the check run',
+    comment: 'write the pull request comment',
+};
+/**
+ * 403 is "Resource not accessible by integration" (the token lacks the permission, always so for
+ * a fork's pull_request); a fine-grained token without access gets 404 instead. A 403 about a
+ * rate limit is not a permission problem.
+ * Source: https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api
+ */
+function isPermissionProblem(problem) {
+    if (problem.status === 403)
+        return !/rate limit/i.test(problem.message);
+    return problem.status === 404 && problem.annotationsLost === undefined;
 }
-function findingRow(finding) {
-    return tableRow([
-        finding.code,
-        finding.severity,
-        markdownText(finding.name),
-        finding.required === undefined ? '—' : finding.required === '' ? 'any' : codeSpan(finding.required, { inTable: true }),
-        finding.found === undefined ? '—' : codeSpan(finding.found, { inTable: true }),
-        whereCell(finding),
-        markdownText(finding.message),
-        finding.fix === undefined || finding.fix === '' ? '' : codeSpan(finding.fix, { inTable: true }),
-    ]);
-}
-function ignoredRow(finding) {
-    return tableRow([finding.code, markdownText(finding.name), whereCell(finding), markdownText(finding.ignored?.reason ?? '')]);
-}
-function whereCell(finding) {
-    const where = findingWhere(finding);
-    return where === '' ? '—' : codeSpan(where, { inTable: true });
-}
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |`;
-}
-function fixLines(report) {
-    if (report.fixes.length === 0)
-        return [];
-    const lines = ['### Fix', ''];
-    for (const fix of report.fixes) {
-        if (report.fixes.length > 1)
-            lines.push(`${markdownText(fix.ecosystem)}:`, '');
-        const fence = codeFence(fix.command);
-        lines.push(`${fence}sh`, fix.command, fence, '');
+/** The warnings to print, one for all permission refusals and one per other failure. */
+function apiWarnings(problems, options) {
+    const warnings = [];
+    const refused = problems.filter(isPermissionProblem);
+    if (refused.length > 0) {
+        const answers = [...new Set(refused.map((problem) => `${problem.status} (${problem.message})`))].join(', ');
+        const features = refused.map((problem) => FEATURE_NAME[problem.feature]).join(' or ');
+        const needs = refused.map((problem) => `the ${problem.feature === 'check-run' ? 'check run' : 'comment'} needs \`${FEATURE_PERMISSION[problem.feature]}\``).join(' and ');
+        warnings.push(`depgate could not ${features}: GitHub answered ${answers}. In the workflow's \`permissions\`, ${needs}; ` +
+            'a pull request from a fork only ever gets a read-only token under `pull_request`.' +
+            (options.annotationsFellBack && refused.some((problem) => problem.feature === 'check-run') ? ' The findings were annotated with workflow commands instead.' : '') +
+            ' The verdict is unchanged.');
     }
-    return lines;
+    for (const problem of problems.filter((candidate) => !isPermissionProblem(candidate))) {
+        const answer = problem.status === undefined ? problem.message : `GitHub answered ${problem.status} (${problem.message})`;
+        if (problem.annotationsLost !== undefined) {
+            warnings.push(`depgate created the check run, but ${problem.annotationsLost} of its annotations could not be added: ${answer}. Every finding is in the job summary and the JSON report.`);
+        }
+        else {
+            const fallback = problem.feature === 'check-run' && options.annotationsFellBack ? ' The findings were annotated with workflow commands instead.' : '';
+            warnings.push(`depgate could not ${FEATURE_NAME[problem.feature]}: ${answer}.${fallback} The verdict is unchanged.`);
+        }
+    }
+    return warnings;
 }
-function sourceLines(report) {
-    const notes = report.notes ?? [];
-    if (report.sources.length === 0 && notes.length === 0)
-        return [];
-    return [
-        '### Sources',
-        '',
-        ...report.sources.map((source) => `- ${codeSpan(source)}`),
-        ...(notes.length > 0 ? ['', 'How they were chosen:', '', ...notes.map((note) => `- ${markdownText(note)}`)] : []),
-        '',
-    ];
-}
-function truncationNote(what) {
-    return `> ⚠️ ${what} not shown here: GitHub limits a job summary to 1 MiB. The JSON report lists every finding.`;
-}
-function linesBytes(lines) {
-    return lines.reduce((sum, line) => sum + utf8Bytes(line) + 1, 0);
-}
-function cap(text) {
-    const chars = Array.from(text);
-    return chars.length <= MAX_SUMMARY_CELL_CHARS ? text : `${chars.slice(0, MAX_SUMMARY_CELL_CHARS - 1).join('')}…`;
-}
-/**
- * Untrusted text (a package name, an exception message) shown as itself: HTML is escaped so it
- * cannot inject markup, Markdown punctuation is backslash-escaped so it cannot format or link,
- * `|` cannot end a table cell, and a line break stays inside its cell.
- */
-function markdownText(text) {
-    return cap(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
-        .replace(/\r\n|\r|\n/g, '<br>')
-        .trim();
-}
-/**
- * A code span that shows `text` exactly (CommonMark 6.1): the fence is one backtick longer than
- * the longest run inside, padded when the text starts or ends with a backtick or a space. In a
- * table `|` must still be escaped, even inside a code span (GFM tables extension).
- */
-function codeSpan(text, options = {}) {
-    let content = cap(text).replace(/\r\n|\r|\n/g, ' ');
-    if (options.inTable)
-        content = content.replace(/\|/g, '\\|');
-    if (content.trim() === '')
-        return content === '' ? '' : `\`${content}\``;
-    const fence = '`'.repeat(longestBacktickRun(content) + 1);
-    const pad = /^[` ]|[` ]$/.test(content) ? ' ' : '';
-    return `${fence}${pad}${content}${pad}${fence}`;
-}
-/** A fence no line of `text` can close: longer than any backtick run in it, at least three. */
-function codeFence(text) {
-    return '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-}
-// A loop, not Math.max(...runs): a hostile command with 100,000 runs would overflow the stack.
-function longestBacktickRun(text) {
-    let longest = 0;
-    for (const run of text.match(/`+/g) ?? [])
-        longest = Math.max(longest, run.length);
-    return longest;
+
+;// CONCATENATED MODULE: ./src/github/publish.ts
+// The surfaces that go through GitHub's API: the pull request's changed lines (to rank what is
+// shown), the check run and the sticky comment. None of them can fail the step: a refusal becomes
+// a warning and, for the check run, workflow-command annotations instead.
+
+
+
+
+
+async function publishToGitHubApi(report, options) {
+    const { client, event } = options;
+    const repository = event.repository;
+    const pullRequest = event.pullRequest;
+    const changed = client && repository && pullRequest ? await fetchChangedLines(client, repository, pullRequest.number, options.debug) : undefined;
+    const presented = changed ? { ...report, findings: rankChangedFirst(report.findings, changed) } : report;
+    const problems = [];
+    let annotations = options.annotations === 'check-run' ? 'off' : options.annotations;
+    const checkRun = async () => {
+        if (options.annotations !== 'check-run')
+            return;
+        if (!client || !repository || !event.headSha) {
+            annotations = 'workflow-commands';
+            const missing = !client ? 'the token input is empty' : !repository ? 'GITHUB_REPOSITORY is not set' : 'no commit is known (GITHUB_SHA is not set)';
+            problems.push({ feature: 'check-run', message: missing });
+            return;
+        }
+        const result = await publishCheckRun(client, repository, planCheckRun(presented, { leg: options.leg, headSha: event.headSha, changed }));
+        if (result.ok)
+            return;
+        if (result.created) {
+            problems.push({ feature: 'check-run', status: result.status, message: result.message, annotationsLost: result.created.annotationsLost });
+        }
+        else {
+            annotations = 'workflow-commands';
+            problems.push({ feature: 'check-run', status: result.status, message: result.message });
+        }
+    };
+    const comment = async () => {
+        const intent = commentIntent(options.comment, report);
+        if (intent === 'skip' || !client || !repository)
+            return;
+        if (!pullRequest) {
+            options.debug(`depgate: no pull request in this ${event.name || 'run'} event: no comment is written`);
+            return;
+        }
+        const context = { leg: options.leg, changed, sha: pullRequest.headSha, runUrl: options.runUrl };
+        const result = await upsertStickyComment(client, {
+            repository,
+            issueNumber: pullRequest.number,
+            leg: options.leg,
+            intent,
+            renderSection: (maxChars) => renderLegSection(presented, intent, context, maxChars),
+            ...options.commentTiming,
+        });
+        if (!result.ok)
+            problems.push({ feature: 'comment', status: result.status, message: result.message });
+    };
+    await Promise.all([checkRun(), comment()]);
+    // Problems in a fixed order (check run, then comment), whichever finished first.
+    problems.sort((a, b) => (a.feature === b.feature ? 0 : a.feature === 'check-run' ? -1 : 1));
+    return { annotations, presented, ...(changed ? { changed } : {}), warnings: apiWarnings(problems, { annotationsFellBack: annotations === 'workflow-commands' && options.annotations === 'check-run' }) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -48921,7 +58861,7 @@ function longestBacktickRun(text) {
 // Every object is rebuilt key by key, so the order of keys is the contract's and not whatever
 // order the judge happened to set them in; absent values are left out, never written as null.
 /** The JSON report: `{ passed, findings, checked, environment, mode, counts, fixes, sources, notes? }`, pretty-printed. */
-function renderJsonReport(report) {
+function json_renderJsonReport(report) {
     const document = {
         passed: report.passed,
         findings: report.findings.map(findingJson),
@@ -48977,10 +58917,721 @@ function runtimeJson(runtime) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/junit.ts
+// The report as JUnit XML, for the test reporters people already read (dorny/test-reporter,
+// mikepenz/action-junit-report, Jenkins, GitLab). There is no JUnit standard: this is the
+// de-facto shape those tools parse — <testsuites> of <testsuite> of <testcase>, a <failure> or a
+// <skipped> child, and the name/classname/time/tests/failures/errors/skipped attributes — plus the
+// `file` and `line` attributes of a testcase that action-junit-report annotates with.
+//
+// The Report holds findings, not passing requirements, so each finding is one testcase and one
+// more passing testcase stands for every requirement without a finding, with the count checked.
+// The outcome a reporter shows agrees with the gate: a finding that blocks is a failure; one that
+// does not (a warning, an error in warn mode) passes with its text in <system-out>; a notice or
+// an ignored finding is skipped.
+
+
+/** The root <testsuites> name, and the suite for findings about depgate's own spec (DG100). */
+const JUNIT_ROOT_NAME = 'depgate';
+/** Suites in this order, each present only when it has something to say. */
+const SUITE_ORDER = ['depgate', 'python', 'node', 'system', 'env', 'service', 'database', 'command'];
+function junit_renderJunit(report) {
+    const suites = testSuites(report);
+    const totals = junit_count(suites.flatMap((suite) => suite.cases));
+    const lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites${attributes([['name', JUNIT_ROOT_NAME], ...countAttributes(totals)])}>`,
+    ];
+    for (const suite of suites)
+        lines.push(...suiteXml(suite));
+    lines.push('</testsuites>');
+    return `${lines.join('\n')}\n`;
+}
+function testSuites(report) {
+    const byEcosystem = new Map();
+    const add = (ecosystem, testCase) => {
+        const cases = byEcosystem.get(ecosystem) ?? [];
+        if (testCase)
+            cases.push(testCase);
+        byEcosystem.set(ecosystem, cases);
+    };
+    if (report.environment.python)
+        add('python');
+    if (report.environment.node)
+        add('node');
+    for (const finding of report.findings)
+        add(finding.ecosystem, findingCase(finding, report));
+    // One language ecosystem in the report: its suite speaks for the requirements; with both (or
+    // none), depgate's own suite does, since Report.checked is one count over every ecosystem.
+    const runtimes = ['python', 'node'].filter((ecosystem) => byEcosystem.has(ecosystem));
+    const passingSuite = runtimes.length === 1 ? runtimes[0] : 'depgate';
+    add(passingSuite, passingCase(report, passingSuite));
+    const known = SUITE_ORDER.filter((ecosystem) => byEcosystem.has(ecosystem));
+    const others = [...byEcosystem.keys()].filter((ecosystem) => !SUITE_ORDER.includes(ecosystem));
+    return [...known, ...others].map((ecosystem) => ({
+        name: ecosystem === 'depgate' ? JUNIT_ROOT_NAME : `${JUNIT_ROOT_NAME} ${ecosystem}`,
+        properties: suiteProperties(report, ecosystem),
+        cases: byEcosystem.get(ecosystem) ?? [],
+    }));
+}
+function findingCase(finding, report) {
+    const base = {
+        name: annotationTitle(finding),
+        // Reporters group a suite's cases by classname: by file, the way a reviewer reads them.
+        classname: finding.file ? finding.file : suiteNameOf(finding.ecosystem),
+        ...(finding.file ? { file: finding.file } : {}),
+        ...(finding.file && isPosition(finding.line) ? { line: finding.line } : {}),
+    };
+    if (finding.ignored) {
+        return { ...base, outcome: 'skipped', message: `ignored: ${finding.ignored.reason}`, details: findingDetails(finding) };
+    }
+    const level = annotationLevel(finding, report.mode);
+    if (level === 'error') {
+        return { ...base, outcome: 'failure', message: finding.message, type: `${finding.code} ${finding.kind}`, details: findingDetails(finding) };
+    }
+    if (level === 'notice')
+        return { ...base, outcome: 'skipped', message: finding.message, details: findingDetails(finding) };
+    // A warning, or an error that warn mode lets through: the case passes and says why it is there.
+    return { ...base, outcome: 'passed', details: `${finding.severity}: ${findingDetails(finding)}` };
+}
+function passingCase(report, ecosystem) {
+    const name = report.checked === 0
+        ? 'no requirements were checked'
+        : `all other requirements satisfied (${one_line_plural(report.checked, 'requirement')} checked)`;
+    return { name, classname: suiteNameOf(ecosystem), outcome: 'passed' };
+}
+function suiteNameOf(ecosystem) {
+    return ecosystem === 'depgate' ? JUNIT_ROOT_NAME : `${JUNIT_ROOT_NAME} ${ecosystem}`;
+}
+/** The finding whole: its message, what was required and found, where, and the command that fixes it. */
+function findingDetails(finding) {
+    const lines = [finding.message];
+    if (finding.required !== undefined)
+        lines.push(`Required: ${finding.required === '' ? 'any version' : finding.required}`);
+    if (finding.found !== undefined)
+        lines.push(`Found: ${finding.found}`);
+    const where = one_line_findingWhere(finding);
+    if (where !== '')
+        lines.push(`At: ${where}${isPosition(finding.line) && isPosition(finding.column) ? `:${finding.column}` : ''}`);
+    // For an import that fails or hangs, the command reproduces the problem rather than fixing it.
+    if (finding.fix)
+        lines.push(`${finding.code === 'DG003' || finding.code === 'DG004' ? 'Reproduce' : 'Fix'}: ${finding.fix}`);
+    return lines.join('\n');
+}
+function suiteProperties(report, ecosystem) {
+    const properties = [['mode', report.mode]];
+    const runtime = ecosystem === 'python' || ecosystem === 'node' ? report.environment[ecosystem] : undefined;
+    if (runtime) {
+        properties.push(['executable', runtime.executable], ['version', runtime.version], ['requested', `${runtime.requested} (from ${runtime.requestedFrom})`]);
+    }
+    return properties;
+}
+function junit_count(cases) {
+    return {
+        tests: cases.length,
+        failures: cases.filter((c) => c.outcome === 'failure').length,
+        skipped: cases.filter((c) => c.outcome === 'skipped').length,
+    };
+}
+// `errors` is for a test that could not run; a finding is an answer, never that. No finding has a
+// duration: every probe answers for many requirements at once, so each time is 0.
+function countAttributes(totals) {
+    return [
+        ['tests', String(totals.tests)],
+        ['failures', String(totals.failures)],
+        ['errors', '0'],
+        ['skipped', String(totals.skipped)],
+        ['time', '0'],
+    ];
+}
+function suiteXml(suite) {
+    const lines = [`  <testsuite${attributes([['name', suite.name], ...countAttributes(junit_count(suite.cases))])}>`];
+    lines.push('    <properties>');
+    for (const [name, value] of suite.properties)
+        lines.push(`      <property${attributes([['name', name], ['value', value]])}/>`);
+    lines.push('    </properties>');
+    for (const testCase of suite.cases)
+        lines.push(...caseXml(testCase));
+    lines.push('  </testsuite>');
+    return lines;
+}
+function caseXml(testCase) {
+    const open = `    <testcase${attributes([
+        ['name', testCase.name],
+        ['classname', testCase.classname],
+        ...(testCase.file !== undefined ? [['file', testCase.file]] : []),
+        ...(testCase.line !== undefined ? [['line', String(testCase.line)]] : []),
+        ['time', '0'],
+    ])}`;
+    switch (testCase.outcome) {
+        case 'failure':
+            return [
+                `${open}>`,
+                `      <failure${attributes([['message', testCase.message ?? ''], ['type', testCase.type ?? '']])}>${xmlText(testCase.details ?? '')}</failure>`,
+                '    </testcase>',
+            ];
+        case 'skipped':
+            return [
+                `${open}>`,
+                `      <skipped${attributes([['message', testCase.message ?? '']])}/>`,
+                ...(testCase.details ? [`      <system-out>${xmlText(testCase.details)}</system-out>`] : []),
+                '    </testcase>',
+            ];
+        case 'passed':
+            if (!testCase.details)
+                return [`${open}/>`];
+            return [`${open}>`, `      <system-out>${xmlText(testCase.details)}</system-out>`, '    </testcase>'];
+    }
+}
+function attributes(pairs) {
+    return pairs.map(([name, value]) => ` ${name}="${xmlAttribute(value)}"`).join('');
+}
+/**
+ * Characters XML 1.0 cannot carry at all, not even as a character reference (XML 1.0 §2.2,
+ * production [2] Char): C0 controls but tab, LF and CR; lone surrogates; U+FFFE and U+FFFF.
+ * An exception message can hold any of them (an ESC from a coloured traceback); each is written
+ * as a visible `\uXXXX` instead, so the document stays well-formed and the text stays readable.
+ */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+function replaceNonXmlChars(text) {
+    return text.replace(NOT_XML_CHAR, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Element content: markup characters escaped; CR as a reference, or a parser would turn it into LF (§2.11). */
+function xmlText(text) {
+    return replaceNonXmlChars(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r/g, '&#13;');
+}
+/**
+ * A double-quoted attribute value. Tab, LF and CR become references: a parser normalizes the
+ * literal characters to spaces (XML 1.0 §3.3.3, attribute-value normalization).
+ */
+function xmlAttribute(text) {
+    return xmlText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// The report as SARIF 2.1.0, the subset GitHub code scanning ingests (docs.github.com, "SARIF
+// support for code scanning"): every property that page marks required is present and never
+// empty, one rule per finding code whether or not it fired (rules describe the tool and should not
+// change between runs), and results that stay the same alert across runs.
+//
+// What code scanning does with what is not said here:
+// - It does not honour SARIF `suppressions` (suppressed results are ingested as open alerts), so an
+//   ignored finding is left out: adding an `ignore:` entry closes its alert on the next upload.
+// - "At least one location is required for code scanning to display a result": a finding about no
+//   file (an interpreter that cannot run, an action input) is placed on line 1 of the first spec or
+//   manifest read, rather than silently dropped from the Security tab.
+// - Levels follow the gate, as the annotations do: in warn mode an error that does not block is a
+//   warning, so a code-scanning merge rule does not block what depgate lets through.
+
+
+
+
+/** The schema GitHub's examples name (docs.github.com, "SARIF support for code scanning", sarifLog object). */
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
+/**
+ * "Results per run: 25,000" — over it the whole file is rejected (docs.github.com, "SARIF results
+ * exceed one or more limits"). Findings are most severe first, so the cut keeps the ones that block.
+ */
+const MAX_SARIF_RESULTS_PER_RUN = 25_000;
+/** The `uriBaseId` code scanning resolves against the repository root. */
+const SRCROOT = '%SRCROOT%';
+/** Where depgate's documentation lives; each rule's helpUri points into it. */
+const DEPGATE_REPOSITORY_URL = 'https://github.com/acme/depgate';
+const TROUBLESHOOTING_URL = `${DEPGATE_REPOSITORY_URL}/blob/main/docs/troubleshooting.md`;
+/**
+ * What each code means, for the rule GitHub shows beside every alert: the short description is
+ * the alert's headline, the full one says when depgate reports it. Kept in step with
+ * docs/troubleshooting.md (a test checks every helpUri anchor exists there).
+ */
+const RULE_DESCRIPTIONS = {
+    DG001: {
+        short: 'A declared package is not installed.',
+        full: 'A package the app declares (requirements file, pyproject.toml, Pipfile, setup.cfg, environment.yml, package.json or depgate.yml) is not installed where the probed runtime finds packages: the interpreter\'s sys.path, or node_modules resolved from the declaring package.json. The app fails on the first import of it.',
+    },
+    DG002: {
+        short: 'An installed package is outside the declared version range.',
+        full: 'The installed version does not satisfy the declared range (PEP 440 for Python, node-semver for Node), or a pip constraints file (-c) rules it out; for Node, also a different package installed under the declared name (an npm: alias).',
+    },
+    DG003: {
+        short: 'An installed package fails to import.',
+        full: 'The package is installed, but importing it (Python) or loading it with require (Node) raises, or kills the interpreter: a missing shared library, a wheel for another platform or Python, a half-finished install. The exception type and its first line are kept, and the fix command reproduces the failure.',
+    },
+    DG004: {
+        short: 'A probe did not answer in time.',
+        full: 'The interpreter inventory, the Node runtime probe, or one import did not finish within the timeout (30 seconds unless set). A module that blocks while importing blocks the app\'s start too.',
+    },
+    DG005: {
+        short: 'The runtime to probe with cannot be run.',
+        full: 'The Python interpreter or node that depgate was told or chose to probe is not there, cannot be executed, exits with an error, or does not answer like Python 3.7+ or Node.js; or a package manager that the project pins (packageManager, engines, volta) is not found. Nothing of that ecosystem was checked.',
+    },
+    DG006: {
+        short: 'The runtime\'s version is outside what the project requires.',
+        full: 'The probed Python is outside requires-python, .python-version, Poetry\'s python or .tool-versions; or node, npm, pnpm or yarn is outside engines, packageManager, volta, .nvmrc, .node-version or .tool-versions.',
+    },
+    DG007: {
+        short: 'An installed version differs from the lockfile\'s pin.',
+        full: 'A package pinned by the lockfile (uv.lock, poetry.lock, pdm.lock, Pipfile.lock, pip-compile or uv pip compile output, npm-shrinkwrap.json, package-lock.json, pnpm-lock.yaml, yarn.lock) is installed at another version. A pinned package that is not installed is not drift.',
+    },
+    DG008: {
+        short: 'A required environment variable is unset or empty.',
+        full: 'A variable listed under env: in depgate.yml is not set, or is set to the empty string, in the environment depgate runs in. Values are never printed.',
+    },
+    DG009: {
+        short: 'A declared service does not accept connections.',
+        full: 'A service listed under services: in depgate.yml (host:port or a URL) did not accept a TCP connection within its timeout and retry window.',
+    },
+    DG010: {
+        short: 'A database URL needs a driver that is not installed or does not import.',
+        full: 'A database URL from databases: in depgate.yml names a dialect and driver (postgresql+psycopg2://, mysql+pymysql://, ...) whose package is not installed or fails to import; with connect: true, also a connection that fails.',
+    },
+    DG011: {
+        short: 'A declared command probe failed.',
+        full: 'A command listed under commands: in depgate.yml exited with another code than expected, timed out, or printed output that does not match its pattern.',
+    },
+    DG012: {
+        short: 'Another copy of an installed package is hidden on sys.path.',
+        full: 'Two copies of a Python distribution at different versions are on sys.path: import loads the first, while pip or a tool reading the other directory sees the other version. A warning: the app imports the first copy and works with it.',
+    },
+    DG100: {
+        short: 'A spec, manifest line or input cannot be understood.',
+        full: 'A line of depgate.yml, a manifest or a lockfile, an action input or a command-line setting is invalid or names a file that does not exist, or there is nothing to check at all. What it declares was not checked, so DG100 blocks even in warn mode and cannot be ignored.',
+    },
+    DG101: {
+        short: 'A requirement does not apply here or cannot be identified.',
+        full: 'A requirement whose environment marker is false for the probed interpreter, an optional Node dependency that is not installed, a URL or path that names no distribution, or a declaration depgate does not expand or follow (${VAR}, remote includes, file:, an unversioned runtime pin, Yarn Plug\'n\'Play). A notice: it is not checked.',
+    },
+    DG102: {
+        short: 'The import name was guessed from the distribution name.',
+        full: 'The distribution\'s metadata names no module and depgate\'s table of well-known names does not know it, so depgate imported the module named like the distribution. Declare import: for it in depgate.yml to make the check exact.',
+    },
+};
+const CODES = Object.keys(FINDING_CODES);
+const SARIF_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** `problem.severity` (GitHub's recommended rule property): error, warning or recommendation. */
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', notice: 'recommendation' };
+function sarif_renderSarif(report, options = {}) {
+    const active = report.findings.filter((finding) => !finding.ignored);
+    const included = active.slice(0, MAX_SARIF_RESULTS_PER_RUN);
+    const left = active.length - included.length;
+    const fallbackFile = report.sources.find((source) => source !== '');
+    const occurrences = new Map();
+    const results = included.map((finding) => {
+        const identity = fingerprintIdentity(finding);
+        const occurrence = (occurrences.get(identity) ?? 0) + 1;
+        occurrences.set(identity, occurrence);
+        return resultOf(finding, report, `${identity}:${occurrence}`, fallbackFile);
+    });
+    const log = {
+        $schema: SARIF_SCHEMA_URI,
+        version: SARIF_VERSION,
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'depgate',
+                        ...(options.toolVersion ? { semanticVersion: options.toolVersion } : {}),
+                        informationUri: DEPGATE_REPOSITORY_URL,
+                        rules: CODES.map(ruleOf),
+                    },
+                },
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        ...(left > 0
+                            ? {
+                                toolExecutionNotifications: [
+                                    {
+                                        level: 'warning',
+                                        message: {
+                                            text: `${left} more findings are not in this file: code scanning rejects a run with more than ${MAX_SARIF_RESULTS_PER_RUN} results. The JSON report lists every finding.`,
+                                        },
+                                    },
+                                ],
+                            }
+                            : {}),
+                    },
+                ],
+                // Relative URIs need their base declared for the log to be valid SARIF; code scanning
+                // itself resolves them against the repository root.
+                originalUriBaseIds: { [SRCROOT]: { description: { text: 'The root of the repository the workflow checked out.' } } },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+function ruleOf(code) {
+    const { kind, severity } = FINDING_CODES[code];
+    const { short, full } = RULE_DESCRIPTIONS[code];
+    const helpUri = `${TROUBLESHOOTING_URL}#${troubleshootingAnchor(code)}`;
+    return {
+        id: code,
+        name: kind,
+        shortDescription: { text: short },
+        fullDescription: { text: full },
+        defaultConfiguration: { level: SARIF_LEVEL[severity] },
+        help: {
+            text: `${full}\n\nWhat to do, and how to ignore it: ${helpUri}`,
+            markdown: `${full}\n\nWhat to do, and how to ignore it: [${code} in depgate's troubleshooting guide](${helpUri}).`,
+        },
+        helpUri,
+        properties: { tags: ['dependencies', kind], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[severity] },
+    };
+}
+/** The GitHub heading anchor of "## DG001 missing" in docs/troubleshooting.md: "dg001-missing". */
+function troubleshootingAnchor(code) {
+    return `${code.toLowerCase()}-${FINDING_CODES[code].kind}`;
+}
+function resultOf(finding, report, fingerprint, fallbackFile) {
+    const file = finding.file ? finding.file : fallbackFile;
+    const positioned = Boolean(finding.file) && isPosition(finding.line);
+    const location = file === undefined
+        ? []
+        : [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: relativeUri(file), uriBaseId: SRCROOT },
+                    region: {
+                        startLine: positioned ? finding.line : 1,
+                        startColumn: positioned && isPosition(finding.column) ? finding.column : 1,
+                    },
+                },
+            },
+        ];
+    const properties = { ecosystem: finding.ecosystem, kind: finding.kind };
+    if (finding.name !== '')
+        properties.package = finding.name;
+    if (finding.required !== undefined)
+        properties.required = finding.required;
+    if (finding.found !== undefined)
+        properties.found = finding.found;
+    if (finding.fix)
+        properties.fix = finding.fix;
+    return {
+        ruleId: finding.code,
+        ruleIndex: CODES.indexOf(finding.code),
+        level: SARIF_LEVEL[annotationLevel(finding, report.mode)],
+        message: { text: annotationMessage(finding).trim() || `${finding.code} ${finding.kind}` },
+        locations: location,
+        partialFingerprints: { primaryLocationLineHash: fingerprint },
+        properties,
+    };
+}
+/**
+ * What makes two results the same alert from one run to the next: the code, the package and the
+ * file — not the line, which moves whenever a line above it is added, and not the message, which
+ * names versions that change. A finding about no package (most DG100s) is told apart by its
+ * message. Code scanning reads only `primaryLocationLineHash` (docs.github.com, result object), so
+ * the identity goes there, in CodeQL's `hash:occurrence` form; a repeat gets the next occurrence.
+ */
+function fingerprintIdentity(finding) {
+    const name = finding.name.toLowerCase().replace(/[-_.]+/g, '-');
+    const parts = [finding.code, finding.ecosystem, name, finding.file ?? '', name === '' ? finding.message : ''];
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
+}
+/**
+ * A repository-relative path as a URI reference: each segment percent-encoded (a space, `#` or
+ * `%` in a file name would otherwise change what the URI means), `/` kept as the separator.
+ */
+function relativeUri(file) {
+    return file.replace(/^\.\//, '').split('/').map((segment) => encodeURIComponent(segment)).join('/');
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+// `depgate check` on a terminal: an aligned table of findings, each with its message on its own
+// indented line (messages are long; a column of them would wrap every row), the fix commands,
+// and a verdict line last, where the eye lands when the command returns.
+
+/** A column cell longer than this is cut with "…", so one long name cannot push the table apart. */
+const MAX_TERMINAL_CELL_CHARS = 40;
+/** A message longer than this is cut: enough for an exception's first line and its context. */
+const MAX_TERMINAL_MESSAGE_CHARS = 500;
+const INDENT = '       ';
+// SGR codes (ECMA-48 8.3.117). Only ever emitted when the caller asked for colour.
+const SGR = {
+    reset: '\u001b[0m',
+    bold: '\u001b[1m',
+    dim: '\u001b[2m',
+    red: '\u001b[31m',
+    green: '\u001b[32m',
+    yellow: '\u001b[33m',
+    cyan: '\u001b[36m',
+};
+const SEVERITY_COLOR = { error: 'red', warning: 'yellow', notice: 'cyan' };
+function terminal_renderTerminal(report, opts) {
+    const paint = (style, text) => opts.color && text !== '' ? `${SGR[style]}${text}${SGR.reset}` : text;
+    const lines = [];
+    const runtimes = [['Python', report.environment.python], ['Node', report.environment.node]].filter(([, runtime]) => runtime !== undefined);
+    for (const [label, runtime] of runtimes) {
+        lines.push(paint('dim', `${label} ${terminalText(runtime.version)} at ${terminalText(runtime.executable)} ` +
+            `(requested ${terminalText(runtime.requested)}, from ${terminalText(runtime.requestedFrom)}; ` +
+            (runtime.packageManager ? `package manager ${terminalText(runtime.packageManager)})` : `prefix ${terminalText(runtime.prefix)})`)));
+    }
+    if (runtimes.length > 0)
+        lines.push('');
+    const active = report.findings.filter((f) => !f.ignored);
+    const ignored = report.findings.filter((f) => f.ignored);
+    if (active.length > 0) {
+        const header = ['CODE', 'SEVERITY', 'PACKAGE', 'REQUIRED', 'FOUND', 'WHERE'];
+        const rows = active.map((f) => [
+            f.code,
+            f.severity,
+            cell(f.name),
+            f.required === undefined ? '—' : f.required === '' ? 'any' : cell(f.required),
+            f.found === undefined ? '—' : cell(f.found),
+            cell(findingWhere(f)) || '—',
+        ]);
+        const widths = columnWidths([header, ...rows]);
+        lines.push(paint('bold', alignRow(header, widths)));
+        active.forEach((finding, index) => {
+            const color = SEVERITY_COLOR[finding.severity];
+            const [code, ...rest] = padCells(rows[index], widths);
+            lines.push([paint(color, code), ...rest].join('  '));
+            for (const line of messageLines(finding.message))
+                lines.push(`${INDENT}${line}`);
+            const fix = ownFixLine(finding, report);
+            if (fix !== undefined)
+                lines.push(`${INDENT}${paint('dim', fix)}`);
+        });
+        lines.push('');
+    }
+    if (ignored.length > 0) {
+        lines.push(paint('bold', 'Ignored:'));
+        const rows = ignored.map((f) => [f.code, cell(f.name), cell(findingWhere(f)) || '—', terminalText(f.ignored?.reason ?? '')]);
+        const widths = columnWidths(rows);
+        for (const row of rows)
+            lines.push(paint('dim', `  ${alignRow(row, widths)}`));
+        lines.push('');
+    }
+    if (report.fixes.length > 0) {
+        lines.push(paint('bold', 'Fix:'));
+        for (const fix of report.fixes)
+            lines.push(`  ${terminalText(fix.command)}`);
+        lines.push('');
+    }
+    if (report.sources.length > 0)
+        lines.push(paint('dim', `Read: ${report.sources.map(terminalText).join(', ')}`));
+    lines.push(verdictLine(report, paint));
+    return `${lines.join('\n')}\n`;
+}
+function verdictLine(report, paint) {
+    const counts = countsPhrase(report.counts, { withIgnored: true });
+    switch (gateOutcome(report)) {
+        case 'failed':
+            return paint('red', `✖ gate failed${counts === '' ? '' : `: ${counts}`}`);
+        case 'not-blocking':
+            return paint('yellow', `⚠ not blocking (warn mode): ${counts}`);
+        case 'passed': {
+            const checked = `${plural(report.checked, 'requirement')} checked`;
+            return paint('green', `✔ gate passed: ${counts === '' ? checked : `${checked}, ${counts}`}`);
+        }
+    }
+}
+/**
+ * The finding's own command, when the combined fix below the table does not already run it:
+ * that line installs everything DG001/DG002 asked for, per ecosystem (Report.fixes).
+ */
+function ownFixLine(finding, report) {
+    if (finding.fix === undefined || finding.fix === '')
+        return undefined;
+    const coveredByCombinedFix = (finding.code === 'DG001' || finding.code === 'DG002') && report.fixes.some((fix) => fix.ecosystem === finding.ecosystem);
+    if (coveredByCombinedFix)
+        return undefined;
+    const label = finding.code === 'DG003' || finding.code === 'DG004' ? 'reproduce' : 'fix';
+    return `${label}: ${terminalText(finding.fix)}`;
+}
+/** Text from a manifest or an exception, with every control character (ESC above all) removed. */
+function terminalText(text) {
+    return singleLine(text);
+}
+function cell(text) {
+    return truncate(terminalText(text), MAX_TERMINAL_CELL_CHARS);
+}
+function messageLines(message) {
+    const lines = truncate(message, MAX_TERMINAL_MESSAGE_CHARS)
+        .split(/\r\n|\r|\n/)
+        .map(terminalText)
+        .filter((line) => line !== '');
+    return lines;
+}
+function truncate(text, maxChars) {
+    const chars = Array.from(text);
+    return chars.length <= maxChars ? text : `${chars.slice(0, maxChars - 1).join('')}…`;
+}
+function columnWidths(rows) {
+    const widths = [];
+    for (const row of rows) {
+        row.forEach((text, i) => {
+            widths[i] = Math.max(widths[i] ?? 0, Array.from(text).length);
+        });
+    }
+    return widths;
+}
+/** Cells two spaces apart, each padded to its column; the last is not padded. */
+function alignRow(cells, widths) {
+    return padCells(cells, widths).join('  ');
+}
+function padCells(cells, widths) {
+    return cells.map((text, i) => (i === cells.length - 1 ? text : text + ' '.repeat(widths[i] - Array.from(text).length)));
+}
+
+;// CONCATENATED MODULE: ./src/command-line.ts
+// `depgate check`: the same gate as the action, printed for a terminal or a program.
+// Exit codes (PRODUCT.md): 0 passed, 1 gate failed, 2 could not run.
+
+
+
+
+
+
+
+
+
+
+const EXIT_PASSED = 0;
+const EXIT_GATE_FAILED = 1;
+const EXIT_COULD_NOT_RUN = 2;
+const FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'github', 'junit', 'sarif']));
+const USAGE = (/* unused pure expression or super */ null && (`Usage: depgate check [options]
+
+Checks that what the app declares (depgate.yml, requirements.txt, pyproject.toml, package.json, ...)
+is installed, at the right version, and importable by the runtime that will run it.
+
+Options:
+  --config FILE       depgate.yml to use (default: depgate.yml or .github/depgate.yml)
+  --manifest FILE     a file to read (manifest, lockfile, version file); repeatable
+                      (default: from depgate.yml, or discovered in the app's directory)
+  --python CMD        the interpreter to probe (default: $VIRTUAL_ENV, ./.venv, python3)
+  --node CMD          the node the app runs on (default: node on PATH)
+  --no-imports        do not run import probes
+  --timeout SECONDS   how long one probe may take (default: 30)
+  --format FORMAT     text (default), json, github (workflow commands), junit (JUnit XML
+                      for test reporters) or sarif (SARIF 2.1.0 for code scanning)
+  --cwd DIR           the app's directory (default: the current directory)
+  --warn              report, but exit 0 unless a spec error (DG100) was found
+  -h, --help          show this help
+  --version           print depgate's version
+
+Exit codes: 0 passed, 1 gate failed, 2 could not run.
+`));
+async function main(argv, io) {
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                config: { type: 'string' },
+                manifest: { type: 'string', multiple: true },
+                python: { type: 'string' },
+                node: { type: 'string' },
+                'no-imports': { type: 'boolean' },
+                timeout: { type: 'string' },
+                format: { type: 'string' },
+                cwd: { type: 'string' },
+                warn: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean' },
+            },
+        });
+    }
+    catch (error) {
+        io.stderr(`depgate: ${error.message}\n\n${USAGE}`);
+        return EXIT_COULD_NOT_RUN;
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout(USAGE);
+        return EXIT_PASSED;
+    }
+    if (values.version) {
+        io.stdout(`${DEPGATE_VERSION}\n`);
+        return EXIT_PASSED;
+    }
+    const command = positionals[0] ?? 'check';
+    if (command !== 'check' || positionals.length > 1) {
+        io.stderr(`depgate: unknown command '${positionals.join(' ')}'\n\n${USAGE}`);
+        return EXIT_COULD_NOT_RUN;
+    }
+    const format = values.format ?? 'text';
+    if (!FORMATS.includes(format)) {
+        io.stderr(`depgate: --format must be one of ${FORMATS.join(', ')}; got '${format}'\n`);
+        return EXIT_COULD_NOT_RUN;
+    }
+    let timeoutSeconds;
+    if (values.timeout !== undefined) {
+        timeoutSeconds = Number(values.timeout);
+        if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) {
+            io.stderr(`depgate: --timeout must be a positive number of seconds; got '${values.timeout}'\n`);
+            return EXIT_COULD_NOT_RUN;
+        }
+    }
+    const cwd = path.resolve(io.cwd, values.cwd ?? '.');
+    if (!existsSync(cwd) || !statSync(cwd).isDirectory()) {
+        io.stderr(`depgate: --cwd ${values.cwd} is not a directory\n`);
+        return EXIT_COULD_NOT_RUN;
+    }
+    const report = await runGate({
+        cwd,
+        env: io.env,
+        config: values.config,
+        manifests: values.manifest,
+        python: values.python,
+        node: values.node,
+        imports: values['no-imports'] ? false : undefined,
+        mode: values.warn ? 'warn' : undefined,
+        timeoutSeconds,
+    });
+    if (format === 'json')
+        io.stdout(`${renderJsonReport(report)}\n`);
+    else if (format === 'github')
+        io.stdout(`${[...renderWorkflowCommands(report), renderOneLine(report)].join('\n')}\n`);
+    else if (format === 'junit')
+        io.stdout(renderJunit(report));
+    else if (format === 'sarif')
+        io.stdout(renderSarif(report, { toolVersion: DEPGATE_VERSION }));
+    else
+        io.stdout(renderTerminal(report, { color: io.isTTY && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') }));
+    return report.passed ? EXIT_PASSED : EXIT_GATE_FAILED;
+}
+/** Kept equal to package.json's version (a test pins it). */
+const DEPGATE_VERSION = '0.1.0';
+/** main() wired to the real process; an unexpected error is one line on stderr and exit 2, never a stack trace. */
+async function runCommandLine() {
+    try {
+        return await main(process.argv.slice(2), {
+            stdout: (text) => process.stdout.write(text),
+            stderr: (text) => process.stderr.write(text),
+            isTTY: Boolean(process.stdout.isTTY),
+            env: process.env,
+            cwd: process.cwd(),
+        });
+    }
+    catch (error) {
+        process.stderr.write(`depgate could not run: ${error instanceof Error ? error.message : String(error)}\n`);
+        return EXIT_COULD_NOT_RUN;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/github.ts
 // The action's output edge: writes a finished Report to the runner's surfaces — workflow-command
-// annotations on stdout, the job summary file (written once, never through @actions/core's
-// global summary buffer), the step outputs, and the JSON report file.
+// annotations and warnings on stdout, the job summary file (written once, never through
+// @actions/core's global summary buffer), the step outputs, the JSON report file, and the JUnit
+// and SARIF files when asked for.
+
+
+
+
 
 
 
@@ -48989,22 +59640,61 @@ function runtimeJson(runtime) {
 
 
 async function publishToGitHub(report, surfaces) {
+    const presented = surfaces.presented ?? report;
+    // First: a warning is an annotation too, and the runner keeps only the first 10 per step; the
+    // one that says why the check run or the comment is missing must not be the one dropped.
+    for (const warning of surfaces.warnings ?? [])
+        surfaces.writeLine(workflowCommand('warning', [], warning));
     if (surfaces.annotations === 'workflow-commands') {
         // core.setFailed below writes one more error annotation when the gate fails.
-        for (const line of renderWorkflowCommands(report, { reservedErrorSlots: report.passed ? 0 : 1 }))
+        for (const line of annotations_renderWorkflowCommands(presented, { reservedErrorSlots: report.passed ? 0 : 1 }))
             surfaces.writeLine(line);
     }
     if (surfaces.summaryPath)
-        await (0,promises_namespaceObject.appendFile)(surfaces.summaryPath, renderSummaryMarkdown(report));
-    await (0,promises_namespaceObject.writeFile)(surfaces.reportPath, renderJsonReport(report));
-    const oneLine = renderOneLine(report);
+        await (0,promises_namespaceObject.appendFile)(surfaces.summaryPath, renderSummaryMarkdown(presented));
+    await (0,promises_namespaceObject.writeFile)(surfaces.reportPath, json_renderJsonReport(report));
+    if (surfaces.junitPath)
+        await writeCreatingDirectory(surfaces.junitPath, junit_renderJunit(report));
+    if (surfaces.sarifPath)
+        await writeCreatingDirectory(surfaces.sarifPath, sarif_renderSarif(report, { toolVersion: DEPGATE_VERSION }));
+    const oneLine = fitUtf8Bytes(one_line_renderOneLine(report), MAX_OUTPUT_BYTES);
     setOutput('passed', String(report.passed));
     setOutput('summary', oneLine);
-    setOutput('findings', renderFindingsJson(report.findings));
+    setOutput('findings', renderFindingsOutput(report.findings, surfaces.reportPath));
     setOutput('report', surfaces.reportPath);
     surfaces.writeLine(oneLine);
     if (!report.passed)
         setFailed(oneLine);
+}
+async function writeCreatingDirectory(file, text) {
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(file, text);
+}
+/**
+ * The `findings` output: the JSON array of findings when it fits in an output (1 MB, see
+ * MAX_OUTPUT_BYTES); otherwise the first findings that fit, then one FindingsOutputTruncation
+ * entry, so that `fromJSON(steps.depgate.outputs.findings)` still parses.
+ */
+function renderFindingsOutput(findings, reportPath, maxBytes = MAX_OUTPUT_BYTES) {
+    const whole = renderFindingsJson(findings);
+    if (utf8Bytes(whole) <= maxBytes)
+        return whole;
+    const render = (kept) => {
+        const marker = { truncated: true, omitted: findings.length - kept, report: reportPath };
+        const head = renderFindingsJson(findings.slice(0, kept));
+        return `${head.slice(0, -1)}${kept > 0 ? ',' : ''}${JSON.stringify(marker)}]`;
+    };
+    // The largest prefix that fits: the size grows with the prefix, so bisect.
+    let low = 0;
+    let high = findings.length - 1;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (utf8Bytes(render(middle)) <= maxBytes)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return render(low);
 }
 /**
  * GitHub resolves annotation paths from the repository root, while findings are relative to the
@@ -49030,23 +59720,65 @@ function relativeToRepository(report, cwd, repositoryRoot) {
 
 
 
+
+
+
+
 const REPORT_FILE_NAME = 'depgate-report.json';
 async function run() {
     try {
         const env = process.env;
         const settings = readActionSettings(env, process.cwd());
-        const report = await runGate(settings.gate);
+        if (settings.token !== '')
+            core_setSecret(settings.token);
+        const report = await gate_runGate(settings.gate);
         const repositoryRoot = env.GITHUB_WORKSPACE || process.cwd();
-        await publishToGitHub(relativeToRepository(report, settings.gate.cwd, repositoryRoot), {
+        const rooted = relativeToRepository(report, settings.gate.cwd, repositoryRoot);
+        const event = describeEvent(env, readEventPayload(env.GITHUB_EVENT_PATH));
+        const client = settings.token === ''
+            ? undefined
+            : createGitHubClient({ token: settings.token, apiUrl: env.GITHUB_API_URL || 'https://api.github.com', debug: core_debug });
+        const api = await publishToGitHubApi(rooted, {
             annotations: settings.annotations,
+            comment: settings.comment,
+            leg: settings.leg,
+            event,
+            client,
+            runUrl: runUrl(env),
+            debug: core_debug,
+        });
+        await publishToGitHub(rooted, {
+            annotations: api.annotations,
+            presented: api.presented,
+            warnings: api.warnings,
             summaryPath: env.GITHUB_STEP_SUMMARY || undefined,
             reportPath: external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), REPORT_FILE_NAME),
+            junitPath: settings.junitFile,
+            sarifPath: settings.sarifFile,
             writeLine: (line) => process.stdout.write(`${line}${(external_node_os_default()).EOL}`),
         });
     }
     catch (error) {
-        setFailed(`depgate could not run: ${error instanceof Error ? error.message : String(error)}`);
+        setFailed(`depgate could not run: ${messageOf(error)}`);
     }
+}
+/** The webhook payload of the triggering event; {} when there is none (a local run) or it is unreadable. */
+function readEventPayload(eventPath) {
+    if (!eventPath)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+    }
+    catch (error) {
+        core_debug(`depgate: the event payload ${eventPath} could not be read (${messageOf(error)})`);
+        return {};
+    }
+}
+/** `https://github.com/octo-org/octo-repo/actions/runs/42`, whose job summaries hold every finding. */
+function runUrl(env) {
+    if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID)
+        return undefined;
+    return `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
 
 
@@ -57895,7 +68627,7 @@ module.exports = /*#__PURE__*/JSON.parse('["_http_agent","_http_client","_http_c
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -2454,7 +2454,7 @@ module.exports = clean
 const eq = __nccwpck_require__(5082)
 const neq = __nccwpck_require__(4974)
 const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
+const gte = __nccwpck_require__(8855)
 const lt = __nccwpck_require__(3872)
 const lte = __nccwpck_require__(6717)
 
@@ -2709,7 +2709,7 @@ module.exports = gt
 
 /***/ }),
 
-/***/ 1236:
+/***/ 8855:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3015,7 +3015,7 @@ const gt = __nccwpck_require__(6599)
 const lt = __nccwpck_require__(3872)
 const eq = __nccwpck_require__(5082)
 const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
+const gte = __nccwpck_require__(8855)
 const lte = __nccwpck_require__(6717)
 const cmp = __nccwpck_require__(8646)
 const coerce = __nccwpck_require__(5385)
@@ -4154,7 +4154,7 @@ const satisfies = __nccwpck_require__(8011)
 const gt = __nccwpck_require__(6599)
 const lt = __nccwpck_require__(3872)
 const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
+const gte = __nccwpck_require__(8855)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -4704,7 +4704,7 @@ module.exports = validate
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70);
+/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1236);
 // The `depgate` command's entry point (package.json "bin" runs the bundle of this file).
 
 process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommandLine */ .rZ)();
@@ -4714,7 +4714,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 70:
+/***/ 1236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4865,6 +4865,37 @@ function droppedComparator(range) {
         }
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/closest-match.ts
+// "Did you mean …?" for unknown keys and codes: the known word at the smallest edit distance,
+// when it is close enough to be a plausible typo.
+function closestMatch(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    // A typo changes a few characters; beyond half the word it is a different word.
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 2)) ? best : undefined;
+}
+/** Levenshtein distance (insert, delete, substitute), O(n·m) with one row. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
 }
 
 ;// CONCATENATED MODULE: ./src/versions/pep440.ts
@@ -5333,6 +5364,1964 @@ function canonicalizeName(name) {
 const DISTRIBUTION_NAME = /^(?:[A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
 function isValidDistributionName(name) {
     return DISTRIBUTION_NAME.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/databases/dialects.ts
+// A database URL names the code that must be there to use it. SQLAlchemy reads
+// `dialect+driver://user:password@host:port/database?key=value` (docs.sqlalchemy.org, "Engine
+// Configuration" → "Database URLs"): the dialect picks the database, the driver picks the DBAPI
+// module, and a URL without `+driver` gets the dialect's default DBAPI, which must then be
+// installed and import. For Node apps the same URL needs a client package in package.json.
+//
+// Everything here is pure. A URL may hold a password: no message built here contains the URL's
+// text, only what a reader needs to fix it, and `redactDatabaseUrl` is the one way to show a URL.
+
+
+/** The part of a URL that is shown instead of a password. */
+const REDACTED = '***';
+// SQLAlchemy's own pattern (sqlalchemy/engine/url.py `_parse_url`, 1.4 and 2.0): a password ends
+// at the first `@`, a host is an IPv6 literal in brackets or anything up to `/`, `:` or `?`.
+// Following it exactly means depgate accepts and splits a URL just as the app will.
+const SQLALCHEMY_URL = /^(?<name>[\w+]+):\/\/(?:(?<username>[^:/]*)(?::(?<password>[^@]*))?@)?(?:(?:\[(?<ipv6host>[^/?]+)\]|(?<ipv4host>[^/:?]+))?(?::(?<port>[^/?]*))?)?(?:\/(?<database>[^?]*))?(?:\?(?<query>.*))?$/s;
+/** Parses a SQLAlchemy-style database URL; errors never repeat the URL (it may hold a password). */
+function parseDatabaseUrl(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return { ok: false, error: 'the database URL is empty' };
+    const scheme = /^([^:/?#@]*):\/\//.exec(trimmed);
+    if (!scheme) {
+        return { ok: false, error: 'a database URL starts with dialect+driver:// (for example postgresql+psycopg2://user:password@host:5432/dbname)' };
+    }
+    if (!/^[\w+]+$/.test(scheme[1])) {
+        return { ok: false, error: `'${scheme[1]}' is not a dialect name: SQLAlchemy accepts letters, digits, '_' and '+' before ://` };
+    }
+    const match = SQLALCHEMY_URL.exec(trimmed);
+    if (!match?.groups)
+        return { ok: false, error: 'the database URL does not have the form dialect+driver://user:password@host:port/database' };
+    const groups = match.groups;
+    const host = groups.ipv6host ?? groups.ipv4host;
+    if (host !== undefined && host.includes('@')) {
+        // The first `@` ended the password, so the rest of the password became the host.
+        return { ok: false, error: "the password (or user name) contains '@': write it percent-encoded as %40 (SQLAlchemy splits at the first '@')" };
+    }
+    let port;
+    if (groups.port !== undefined && groups.port !== '') {
+        if (!/^\d+$/.test(groups.port) || Number(groups.port) > 65535) {
+            return { ok: false, error: 'the port after the host must be a number from 0 to 65535' };
+        }
+        port = Number(groups.port);
+    }
+    const username = percentDecode(groups.username);
+    const password = percentDecode(groups.password);
+    const [backend, ...drivers] = groups.name.split('+');
+    if (backend === '' || drivers.length > 1 || drivers[0] === '') {
+        return { ok: false, error: `'${groups.name}' is not dialect or dialect+driver` };
+    }
+    const leading = text.length - text.trimStart().length;
+    let passwordRange;
+    if (groups.password !== undefined) {
+        // The password follows the first ':' after '://' (a user name cannot hold ':' in this pattern).
+        const start = leading + groups.name.length + 3 + (groups.username ?? '').length + 1;
+        passwordRange = [start, start + groups.password.length];
+    }
+    return {
+        ok: true,
+        url: {
+            drivername: groups.name,
+            backend,
+            driver: drivers[0],
+            username,
+            password,
+            passwordAsWritten: groups.password,
+            host: host === '' ? undefined : host,
+            port,
+            database: groups.database,
+            query: parseQuery(groups.query),
+            passwordRange,
+        },
+    };
+}
+/**
+ * Python's `urllib.parse.unquote`, which SQLAlchemy applies to the user name and password:
+ * each run of %XX bytes is decoded as UTF-8, and a '%' that starts no such byte stays as it is.
+ */
+function percentDecode(value) {
+    if (value === undefined)
+        return undefined;
+    return value.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => Buffer.from(run.replace(/%/g, ''), 'hex').toString('utf8'));
+}
+function parseQuery(query) {
+    const result = {};
+    if (!query)
+        return result;
+    for (const [key, value] of new URLSearchParams(query))
+        (result[key] ??= []).push(value);
+    return result;
+}
+/**
+ * The URL as it can be shown: its password replaced by `***`. A URL that does not parse is not
+ * shown at all, since where its password ends is unknown.
+ */
+function redactDatabaseUrl(text) {
+    const parsed = parseDatabaseUrl(text);
+    if (!parsed.ok)
+        return '(a database URL that does not parse)';
+    const range = parsed.url.passwordRange;
+    const shown = range ? `${text.slice(0, range[0])}${REDACTED}${text.slice(range[1])}` : text;
+    return shown.trim();
+}
+// Each dialect's DBAPIs, as SQLAlchemy's dialect pages document them ("Dialects" → PostgreSQL,
+// MySQL and MariaDB, SQLite, Oracle, Microsoft SQL Server): the `+driver` name, the module its
+// `import_dbapi()` imports, and the PyPI distributions that install that module.
+const PYTHON_DRIVERS = {
+    postgresql: {
+        // psycopg2 and psycopg2-binary install the same `psycopg2` module; either satisfies it.
+        psycopg2: { module: 'psycopg2', distributions: ['psycopg2-binary', 'psycopg2'] },
+        psycopg: { module: 'psycopg', distributions: ['psycopg'] },
+        psycopg_async: { module: 'psycopg', distributions: ['psycopg'] },
+        asyncpg: { module: 'asyncpg', distributions: ['asyncpg'] },
+        pg8000: { module: 'pg8000', distributions: ['pg8000'] },
+        psycopg2cffi: { module: 'psycopg2cffi', distributions: ['psycopg2cffi'] },
+    },
+    mysql: {
+        mysqldb: { module: 'MySQLdb', distributions: ['mysqlclient'] },
+        pymysql: { module: 'pymysql', distributions: ['PyMySQL'] },
+        mysqlconnector: { module: 'mysql.connector', distributions: ['mysql-connector-python', 'mysql-connector'] },
+        asyncmy: { module: 'asyncmy', distributions: ['asyncmy'] },
+        aiomysql: { module: 'aiomysql', distributions: ['aiomysql'] },
+        cymysql: { module: 'cymysql', distributions: ['cymysql'] },
+        pyodbc: { module: 'pyodbc', distributions: ['pyodbc'] },
+        mariadbconnector: { module: 'mariadb', distributions: ['mariadb'] },
+    },
+    mssql: {
+        pyodbc: { module: 'pyodbc', distributions: ['pyodbc'] },
+        pymssql: { module: 'pymssql', distributions: ['pymssql'] },
+        aioodbc: { module: 'aioodbc', distributions: ['aioodbc'] },
+    },
+    oracle: {
+        cx_oracle: { module: 'cx_Oracle', distributions: ['cx-Oracle'] },
+        oracledb: { module: 'oracledb', distributions: ['oracledb'] },
+        oracledb_async: { module: 'oracledb', distributions: ['oracledb'] },
+    },
+    sqlite: {
+        // The standard library's sqlite3: nothing to install, but an interpreter built without
+        // libsqlite3 lacks it, which the import probe finds.
+        pysqlite: { module: 'sqlite3', distributions: [] },
+        aiosqlite: { module: 'aiosqlite', distributions: ['aiosqlite'] },
+    },
+};
+/** MariaDB is SQLAlchemy's MySQL dialect under another name, with the same DBAPIs and default. */
+PYTHON_DRIVERS.mariadb = PYTHON_DRIVERS.mysql;
+/**
+ * The first SQLAlchemy series whose `postgresql://` means psycopg (3) and `oracle://`
+ * python-oracledb; `.dev0` so that the series' pre-releases count too.
+ */
+const SQLALCHEMY_NEW_DEFAULTS_VERSION = '2.1.dev0';
+/** The first SQLAlchemy series that no longer accepts `postgres://` for `postgresql://`. */
+const SQLALCHEMY_POSTGRES_ALIAS_REMOVED_VERSION = '1.4.dev0';
+/**
+ * The default DBAPI of a URL without `+driver` (each dialect's `__init__.py`:
+ * `base.dialect = dialect = psycopg2.dialect`). SQLAlchemy 2.1 changed two of them
+ * (sqlalchemy/sqlalchemy#13010): PostgreSQL to psycopg and Oracle to python-oracledb.
+ */
+function defaultDriver(backend, sqlalchemyVersion) {
+    const newDefaults = sqlalchemyVersion !== undefined && (compareVersions(sqlalchemyVersion, SQLALCHEMY_NEW_DEFAULTS_VERSION) ?? -1) >= 0;
+    const which = sqlalchemyVersion === undefined ? 'SQLAlchemy before 2.1' : `SQLAlchemy ${sqlalchemyVersion}`;
+    switch (backend) {
+        case 'postgresql':
+            return newDefaults
+                ? { driver: 'psycopg', note: `${which} uses psycopg (version 3) for postgresql:// without +driver` }
+                : { driver: 'psycopg2', note: `${which} uses psycopg2 for postgresql:// without +driver` };
+        case 'oracle':
+            return newDefaults
+                ? { driver: 'oracledb', note: `${which} uses python-oracledb for oracle:// without +driver` }
+                : { driver: 'cx_oracle', note: `${which} uses cx_Oracle for oracle:// without +driver` };
+        case 'mysql':
+        case 'mariadb':
+            return { driver: 'mysqldb' };
+        case 'mssql':
+            return { driver: 'pyodbc' };
+        case 'sqlite':
+            return { driver: 'pysqlite' };
+        default:
+            return undefined;
+    }
+}
+/** The dialect names depgate knows, for messages. */
+const KNOWN_PYTHON_DIALECTS = Object.keys(PYTHON_DRIVERS);
+/**
+ * What a URL needs in the app's Python environment. `sqlalchemyVersion` is the installed
+ * SQLAlchemy (undefined when it is not installed): it decides the default driver and whether
+ * `postgres://` still works.
+ */
+function pythonDriverFor(url, options = {}) {
+    let backend = url.backend;
+    if (backend === 'postgres') {
+        const removed = options.sqlalchemyVersion !== undefined
+            && (compareVersions(options.sqlalchemyVersion, SQLALCHEMY_POSTGRES_ALIAS_REMOVED_VERSION) ?? -1) >= 0;
+        if (removed) {
+            return {
+                ok: false,
+                error: `SQLAlchemy ${options.sqlalchemyVersion} does not accept the postgres:// scheme (removed in 1.4; create_engine raises NoSuchModuleError): write postgresql:// instead`,
+            };
+        }
+        backend = 'postgresql';
+    }
+    const drivers = PYTHON_DRIVERS[backend];
+    if (!drivers) {
+        return { ok: false, error: `unknown database dialect '${url.backend}'; depgate knows ${KNOWN_PYTHON_DIALECTS.join(', ')}` };
+    }
+    const chosen = url.driver === undefined ? defaultDriver(backend, options.sqlalchemyVersion) : { driver: url.driver };
+    const entry = chosen ? drivers[chosen.driver] : undefined;
+    if (!chosen || !entry) {
+        return { ok: false, error: `unknown driver '${url.driver}' for ${backend}; SQLAlchemy's ${backend} drivers are ${Object.keys(drivers).join(', ')}` };
+    }
+    return {
+        ok: true,
+        value: {
+            dialect: backend,
+            driver: chosen.driver,
+            module: entry.module,
+            distributions: entry.distributions.map(canonicalizeName),
+            install: entry.distributions[0],
+            defaulted: url.driver === undefined,
+            note: chosen.note,
+        },
+    };
+}
+// The clients a Node app uses for each scheme: the driver itself (pg, mysql2, redis, mongodb…)
+// or a library that bundles its own driver as a dependency (Prisma's engines, mongoose,
+// pg-promise), since then the app does not declare the driver itself.
+const NODE_CLIENTS = {
+    postgresql: { database: 'PostgreSQL', packages: ['pg', 'postgres', 'pg-promise', '@prisma/client'] },
+    mysql: { database: 'MySQL', packages: ['mysql2', 'mysql', '@prisma/client'] },
+    mariadb: { database: 'MariaDB', packages: ['mariadb', 'mysql2', 'mysql'] },
+    redis: { database: 'Redis', packages: ['redis', 'ioredis'] },
+    mongodb: { database: 'MongoDB', packages: ['mongodb', 'mongoose', '@prisma/client'] },
+    sqlserver: { database: 'SQL Server', packages: ['mssql', 'tedious', '@prisma/client'] },
+    oracle: { database: 'Oracle', packages: ['oracledb'] },
+    sqlite: { database: 'SQLite', packages: ['sqlite3', 'better-sqlite3', '@prisma/client'] },
+};
+const NODE_SCHEMES = {
+    postgres: 'postgresql',
+    postgresql: 'postgresql',
+    mysql: 'mysql',
+    mariadb: 'mariadb',
+    redis: 'redis',
+    rediss: 'redis',
+    mongodb: 'mongodb',
+    'mongodb+srv': 'mongodb',
+    sqlserver: 'sqlserver',
+    mssql: 'sqlserver',
+    oracle: 'oracle',
+    sqlite: 'sqlite',
+    file: 'sqlite',
+};
+/** The schemes depgate knows for Node apps, for messages. */
+const KNOWN_NODE_SCHEMES = Object.keys(NODE_SCHEMES);
+/** What a URL needs in a Node app's package.json. Only the scheme counts (a `+driver` suffix is SQLAlchemy's). */
+function nodeClientFor(scheme) {
+    const lower = scheme.toLowerCase();
+    const key = NODE_SCHEMES[lower] ?? NODE_SCHEMES[lower.split('+')[0]];
+    const entry = key ? NODE_CLIENTS[key] : undefined;
+    if (!entry)
+        return { ok: false, error: `unknown database scheme '${scheme}' for a Node app; depgate knows ${KNOWN_NODE_SCHEMES.join(', ')}` };
+    return { ok: true, value: { scheme: lower, packages: entry.packages, install: entry.packages[0], database: entry.database } };
+}
+/** The scheme of any URL (`mongodb+srv`, `rediss`), or undefined when the text has none. */
+function urlScheme(text) {
+    return /^\s*([A-Za-z][A-Za-z0-9+.-]*):/.exec(text)?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/config/machine-sections.ts
+// The sections of depgate.yml about the machine rather than a language's packages: `env`,
+// `services`, `databases` and `commands`. Each reader validates its section the way schema.ts
+// validates the others (every problem a DG100 at its node, an unknown key named with the closest
+// known one) and returns what it could understand, each entry with its position.
+//
+// A database URL written here may hold a password; no message built here repeats a URL.
+
+
+
+const ENV_ENTRY_KEYS = ['name', 'message'];
+const SERVICE_KEYS = ['tcp', 'url', 'name', 'message', 'timeout', 'retry-for'];
+const DATABASE_KEYS = ['url', 'url-env', 'connect', 'ecosystem', 'timeout', 'name', 'message'];
+const COMMAND_KEYS = ['run', 'argv', 'shell', 'expect-exit', 'expect-output', 'timeout', 'name', 'message'];
+const DATABASE_ECOSYSTEMS = ['python', 'node'];
+/** POSIX.1-2017 §8.1: portable variable names are letters, digits and '_', not starting with a digit. */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * The port a URL scheme means when it names none (IANA service names; for database
+ * URLs, each server's documented default). `+driver` suffixes are stripped first.
+ */
+const DEFAULT_PORTS = {
+    postgres: 5432,
+    postgresql: 5432,
+    mysql: 3306,
+    mariadb: 3306,
+    mssql: 1433,
+    sqlserver: 1433,
+    oracle: 1521,
+    redis: 6379,
+    rediss: 6379,
+    mongodb: 27017,
+    memcached: 11211,
+    amqp: 5672,
+    amqps: 5671,
+    nats: 4222,
+    kafka: 9092,
+    http: 80,
+    https: 443,
+    ws: 80,
+    wss: 443,
+    ftp: 21,
+    ssh: 22,
+    smtp: 25,
+    ldap: 389,
+    ldaps: 636,
+};
+// ---------------------------------------------------------------- env
+/** `env: [DATABASE_URL, SECRET_KEY]`, or a mapping `{ NAME: { message: ... } }` (`NAME:` alone too). */
+function readEnvSection(node, source, problem) {
+    const spec = [];
+    if (isEmpty(node))
+        return spec;
+    const declare = (name, at, message) => {
+        if (name === undefined || !ENV_NAME.test(name)) {
+            problem(at, `'${name ?? ''}' is not an environment variable name (letters, digits and '_', not starting with a digit)`, 'env');
+            return;
+        }
+        if (spec.some((entry) => entry.name === name)) {
+            problem(at, `${name} is declared twice in env`, name);
+            return;
+        }
+        spec.push({ name, ...(message !== undefined ? { message } : {}), source: source.positionOf(at) });
+    };
+    if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of node.items) {
+            if ((0,dist/* isMap */.jh)(item)) {
+                const fields = fieldsOf(item, ENV_ENTRY_KEYS, 'in an env entry', problem);
+                if (!('name' in fields)) {
+                    problem(item, "an env entry mapping needs a 'name', e.g. { name: DATABASE_URL, message: ... }", 'env');
+                    continue;
+                }
+                const message = optionalString(fields.message, 'message', problem);
+                if (message === null)
+                    continue;
+                declare(scalarText(fields.name), fields.name ?? item, message);
+            }
+            else {
+                declare(scalarText(item), item);
+            }
+        }
+        return spec;
+    }
+    if ((0,dist/* isMap */.jh)(node)) {
+        for (const pair of node.items) {
+            const key = pair.key;
+            const value = pair.value;
+            let message;
+            if (!isEmpty(value)) {
+                if (!(0,dist/* isMap */.jh)(value)) {
+                    problem(value, `env.${keyOf(pair)} must be empty or a mapping such as { message: why the app needs it }`, keyOf(pair));
+                    continue;
+                }
+                const fields = fieldsOf(value, ['message'], `in env.${keyOf(pair)}`, problem);
+                const text = optionalString(fields.message, 'message', problem);
+                if (text === null)
+                    continue;
+                message = text;
+            }
+            declare(scalarText(key), key, message);
+        }
+        return spec;
+    }
+    problem(node, 'env must be a list of variable names, e.g. env: [DATABASE_URL, SECRET_KEY], or a mapping of name: { message: ... }', 'env');
+    return spec;
+}
+// ---------------------------------------------------------------- services
+/** `- tcp: localhost:5432` or `- url: redis://cache:6379`, with `timeout`, `retry-for`, `name`, `message`. */
+function readServicesSection(node, source, problem) {
+    const spec = [];
+    if (isEmpty(node))
+        return spec;
+    if (!(0,dist/* isSeq */.oP)(node)) {
+        problem(node, 'services must be a list, e.g.\n  services:\n    - tcp: localhost:5432\n    - url: redis://cache:6379', 'services');
+        return spec;
+    }
+    for (const item of node.items) {
+        if (!(0,dist/* isMap */.jh)(item)) {
+            problem(item, "each service must be a mapping with 'tcp' (host:port) or 'url', e.g. - tcp: localhost:5432", 'services');
+            continue;
+        }
+        const fields = fieldsOf(item, SERVICE_KEYS, 'in a service', problem);
+        if ('tcp' in fields && 'url' in fields) {
+            problem(item, "a service has either 'tcp' or 'url', not both", 'services');
+            continue;
+        }
+        if (!('tcp' in fields) && !('url' in fields)) {
+            problem(item, "a service needs 'tcp' (host:port) or 'url' (scheme://host:port), e.g. - tcp: localhost:5432", 'services');
+            continue;
+        }
+        const kind = 'tcp' in fields ? 'tcp' : 'url';
+        const valueNode = fields[kind] ?? null;
+        const text = scalarText(valueNode);
+        if (text === undefined || text.trim() === '') {
+            problem(valueNode ?? item, kind === 'tcp' ? 'tcp must be host:port, e.g. localhost:5432 or [::1]:5432' : 'url must be a URL such as redis://cache:6379', 'services');
+            continue;
+        }
+        const endpoint = kind === 'tcp' ? parseHostPort(text.trim()) : parseServiceUrl(text.trim());
+        if (!endpoint.ok) {
+            problem(valueNode, endpoint.error, kind === 'tcp' ? text : 'services');
+            continue;
+        }
+        const name = optionalString(fields.name, 'name', problem);
+        const message = optionalString(fields.message, 'message', problem);
+        const timeout = optionalSeconds(fields.timeout, 'timeout', problem, false);
+        const retryFor = optionalSeconds(fields['retry-for'], 'retry-for', problem, true);
+        if (name === null || message === null || timeout === null || retryFor === null)
+            continue;
+        spec.push({
+            kind,
+            target: endpoint.shown,
+            host: endpoint.host,
+            port: endpoint.port,
+            ...(endpoint.defaultPortOf ? { defaultPortOf: endpoint.defaultPortOf } : {}),
+            ...(name !== undefined ? { name } : {}),
+            ...(message !== undefined ? { message } : {}),
+            ...(timeout !== undefined ? { timeoutSeconds: timeout } : {}),
+            ...(retryFor !== undefined ? { retryForSeconds: retryFor } : {}),
+            ...(endpoint.secrets.length > 0 ? { secrets: endpoint.secrets } : {}),
+            source: source.positionOf(item),
+        });
+    }
+    return spec;
+}
+/** `host:port`, `[v6]:port` (RFC 3986 §3.2.2: an IPv6 literal is written in brackets). */
+function parseHostPort(text) {
+    const bracketed = /^\[([^\]]+)\](?::(.*))?$/.exec(text);
+    let host;
+    let port;
+    if (bracketed) {
+        [, host, port] = bracketed;
+    }
+    else {
+        const colons = text.split(':').length - 1;
+        if (colons > 1)
+            return { ok: false, error: `'${text}' looks like an IPv6 address: write it in brackets with its port, e.g. [::1]:5432` };
+        [host, port] = colons === 1 ? text.split(':') : [text, undefined];
+    }
+    if (host === '' || /[\s/@?#]/.test(host))
+        return { ok: false, error: `'${text}' is not host:port (e.g. localhost:5432 or db.internal:6379)` };
+    if (port === undefined || port === '')
+        return { ok: false, error: `'${text}' has no port: write host:port, e.g. ${host.includes(':') ? `[${host}]` : host}:5432` };
+    const number = portNumber(port);
+    if (number === undefined)
+        return { ok: false, error: `the port in '${text}' must be a number from 1 to 65535` };
+    return { ok: true, host, port: number, shown: text, secrets: [] };
+}
+/** `scheme://[user[:password]@]host[:port][/...]`, the port defaulting to the scheme's. */
+function parseServiceUrl(text) {
+    const scheme = urlScheme(text);
+    if (!scheme || !text.slice(scheme.length).startsWith('://')) {
+        return { ok: false, error: 'url must be scheme://host[:port], e.g. redis://cache:6379 or https://api.internal' };
+    }
+    const lower = scheme.toLowerCase();
+    if (lower.endsWith('+srv')) {
+        return { ok: false, error: `a ${scheme}:// URL names a DNS SRV record, not one host and port; declare each host as - tcp: host:port` };
+    }
+    const rest = text.slice(scheme.length + 3);
+    const authority = rest.split(/[/?#]/, 1)[0];
+    const at = authority.lastIndexOf('@');
+    const userinfo = at >= 0 ? authority.slice(0, at) : undefined;
+    const hostPort = at >= 0 ? authority.slice(at + 1) : authority;
+    if (hostPort.includes(','))
+        return { ok: false, error: 'the URL lists several hosts; declare one service per host (- tcp: host:port)' };
+    const secrets = [];
+    let shown = text;
+    if (userinfo !== undefined && userinfo.includes(':')) {
+        const written = userinfo.slice(userinfo.indexOf(':') + 1);
+        if (written !== '') {
+            secrets.push(written);
+            try {
+                const decoded = decodeURIComponent(written);
+                if (decoded !== written)
+                    secrets.push(decoded);
+            }
+            catch {
+                // Not percent-encoded: the written form is the only one.
+            }
+            const start = scheme.length + 3 + userinfo.indexOf(':') + 1;
+            shown = `${text.slice(0, start)}***${text.slice(start + written.length)}`;
+        }
+    }
+    const base = lower.split('+')[0];
+    const hasPort = /^(\[[^\]]*\]|[^:]*):/.test(hostPort);
+    if (hasPort) {
+        const parsed = parseHostPort(hostPort);
+        return parsed.ok ? { ...parsed, shown, secrets } : { ok: false, error: parsed.error.replace(`'${hostPort}'`, 'the URL\'s host:port') };
+    }
+    const port = DEFAULT_PORTS[base];
+    if (port === undefined)
+        return { ok: false, error: `${scheme}:// has no default port depgate knows: write the port, e.g. ${scheme}://host:1234` };
+    const host = hostPort.startsWith('[') && hostPort.endsWith(']') ? hostPort.slice(1, -1) : hostPort;
+    if (host === '' || /[\s@?#[\]]/.test(host))
+        return { ok: false, error: 'the URL names no host, e.g. redis://cache:6379' };
+    return { ok: true, host, port, shown, defaultPortOf: base, secrets };
+}
+function portNumber(text) {
+    if (!/^\d{1,5}$/.test(text))
+        return undefined;
+    const port = Number(text);
+    return port >= 1 && port <= 65535 ? port : undefined;
+}
+// ---------------------------------------------------------------- databases
+/** `- url: postgresql+psycopg2://...` or `- url-env: DATABASE_URL`, with `connect`, `ecosystem`, `timeout`. */
+function readDatabasesSection(node, source, problem) {
+    const spec = [];
+    if (isEmpty(node))
+        return spec;
+    if (!(0,dist/* isSeq */.oP)(node)) {
+        problem(node, 'databases must be a list, e.g.\n  databases:\n    - url-env: DATABASE_URL\n      connect: true', 'databases');
+        return spec;
+    }
+    for (const item of node.items) {
+        if (!(0,dist/* isMap */.jh)(item)) {
+            problem(item, "each database must be a mapping with 'url' or 'url-env', e.g. - url-env: DATABASE_URL", 'databases');
+            continue;
+        }
+        const fields = fieldsOf(item, DATABASE_KEYS, 'in a database', problem);
+        if ('url' in fields && 'url-env' in fields) {
+            problem(item, "a database has either 'url' or 'url-env', not both", 'databases');
+            continue;
+        }
+        if (!('url' in fields) && !('url-env' in fields)) {
+            problem(item, "a database needs 'url' (dialect+driver://...) or 'url-env' (the variable that holds it), e.g. - url-env: DATABASE_URL", 'databases');
+            continue;
+        }
+        let valid = true;
+        let ecosystem = 'python';
+        if (fields.ecosystem !== undefined) {
+            const text = scalarText(fields.ecosystem);
+            if (text === undefined || !DATABASE_ECOSYSTEMS.includes(text)) {
+                const suggestion = text ? closestMatch(text, DATABASE_ECOSYSTEMS) : undefined;
+                problem(fields.ecosystem, `ecosystem must be ${DATABASE_ECOSYSTEMS.join(' or ')}${suggestion ? `; did you mean '${suggestion}'?` : ''}`, 'databases');
+                valid = false;
+            }
+            else {
+                ecosystem = text;
+            }
+        }
+        let connect = false;
+        if (fields.connect !== undefined) {
+            if ((0,dist/* isScalar */.jn)(fields.connect) && typeof fields.connect.value === 'boolean')
+                connect = fields.connect.value;
+            else {
+                problem(fields.connect, 'connect must be true or false', 'databases');
+                valid = false;
+            }
+        }
+        if (connect && ecosystem === 'node') {
+            problem(fields.connect, 'connect: true opens the connection through the app\'s Python SQLAlchemy; it is not available for ecosystem: node', 'databases');
+            valid = false;
+        }
+        let url;
+        let urlEnv;
+        const valueNode = (fields.url ?? fields['url-env'] ?? item);
+        if ('url' in fields) {
+            const text = scalarText(fields.url);
+            if (text === undefined || text.trim() === '') {
+                problem(valueNode, 'url must be a database URL such as postgresql+psycopg2://app@db:5432/shop', 'databases');
+                valid = false;
+            }
+            else {
+                const error = databaseUrlError(text, ecosystem);
+                if (error) {
+                    problem(valueNode, error, 'databases');
+                    valid = false;
+                }
+                else {
+                    url = text.trim();
+                }
+            }
+        }
+        else {
+            const text = scalarText(fields['url-env']);
+            if (text === undefined || !ENV_NAME.test(text)) {
+                problem(valueNode, `url-env must name an environment variable, e.g. url-env: DATABASE_URL; got '${text ?? ''}'`, 'databases');
+                valid = false;
+            }
+            else {
+                urlEnv = text;
+            }
+        }
+        const name = optionalString(fields.name, 'name', problem);
+        const message = optionalString(fields.message, 'message', problem);
+        const timeout = optionalSeconds(fields.timeout, 'timeout', problem, false);
+        if (!valid || name === null || message === null || timeout === null)
+            continue;
+        spec.push({
+            ...(url !== undefined ? { url } : {}),
+            ...(urlEnv !== undefined ? { urlEnv } : {}),
+            connect,
+            ecosystem,
+            ...(timeout !== undefined ? { timeoutSeconds: timeout } : {}),
+            ...(name !== undefined ? { name } : {}),
+            ...(message !== undefined ? { message } : {}),
+            source: source.positionOf(item),
+            valueSource: source.positionOf(valueNode),
+        });
+    }
+    return spec;
+}
+/**
+ * Why a URL cannot be used by an app of this ecosystem, or undefined when it can. The version
+ * of SQLAlchemy is not known here, so only what every version rejects is an error.
+ */
+function databaseUrlError(text, ecosystem) {
+    if (ecosystem === 'node') {
+        const scheme = urlScheme(text);
+        if (!scheme || !text.trim().slice(scheme.length).startsWith(':'))
+            return 'a database URL starts with scheme://, e.g. postgres://app@db:5432/shop';
+        const client = nodeClientFor(scheme);
+        return client.ok ? undefined : client.error;
+    }
+    const parsed = parseDatabaseUrl(text);
+    if (!parsed.ok)
+        return `not a database URL: ${parsed.error}`;
+    const driver = pythonDriverFor(parsed.url);
+    return driver.ok ? undefined : driver.error;
+}
+// ---------------------------------------------------------------- commands
+/** `- run: python -c "import app"` or `- argv: [python, -c, import app]`, with expectations and a timeout. */
+function readCommandsSection(node, source, problem) {
+    const spec = [];
+    if (isEmpty(node))
+        return spec;
+    if (!(0,dist/* isSeq */.oP)(node)) {
+        problem(node, 'commands must be a list, e.g.\n  commands:\n    - run: python -c "import app"', 'commands');
+        return spec;
+    }
+    for (const item of node.items) {
+        if (!(0,dist/* isMap */.jh)(item)) {
+            problem(item, "each command must be a mapping with 'run' (a command line) or 'argv' (a list of words), e.g. - run: python -c \"import app\"", 'commands');
+            continue;
+        }
+        const fields = fieldsOf(item, COMMAND_KEYS, 'in a command', problem);
+        if ('run' in fields && 'argv' in fields) {
+            problem(item, "a command has either 'run' or 'argv', not both", 'commands');
+            continue;
+        }
+        if (!('run' in fields) && !('argv' in fields)) {
+            problem(item, "a command needs 'run' (a command line) or 'argv' (a list of words), e.g. - run: python -c \"import app\"", 'commands');
+            continue;
+        }
+        let valid = true;
+        let shell = false;
+        if (fields.shell !== undefined) {
+            if ((0,dist/* isScalar */.jn)(fields.shell) && typeof fields.shell.value === 'boolean')
+                shell = fields.shell.value;
+            else {
+                problem(fields.shell, 'shell must be true or false', 'commands');
+                valid = false;
+            }
+        }
+        let argv;
+        let text = '';
+        const commandNode = (fields.run ?? fields.argv ?? item);
+        if ('run' in fields) {
+            const run = scalarText(fields.run);
+            if (run === undefined || run.trim() === '') {
+                problem(commandNode, 'run must be a command line, e.g. run: python -c "import app"', 'commands');
+                valid = false;
+            }
+            else {
+                text = run;
+                if (shell) {
+                    argv = ['sh', '-c', run];
+                }
+                else {
+                    const split = splitCommandLine(run);
+                    if (split.ok)
+                        argv = split.argv;
+                    else {
+                        problem(offsetInScalar(source, commandNode, split.offset), `cannot split the command into words: ${split.error} (or set shell: true to run it with sh -c)`, run);
+                        valid = false;
+                    }
+                }
+            }
+        }
+        else {
+            const list = fields.argv;
+            const words = (0,dist/* isSeq */.oP)(list) ? list.items.map((word) => scalarText(word)) : undefined;
+            if (!words || words.length === 0 || words.some((word) => word === undefined) || words[0] === '') {
+                problem(commandNode, 'argv must be a non-empty list of words, e.g. argv: [python, -c, import app]', 'commands');
+                valid = false;
+            }
+            else if (shell) {
+                problem(fields.shell, "shell: true runs a 'run' string with sh -c; an argv list is executed as it is", 'commands');
+                valid = false;
+            }
+            else {
+                argv = words;
+                text = argv.join(' ');
+            }
+        }
+        let expectExit = 0;
+        if (fields['expect-exit'] !== undefined) {
+            const value = fields['expect-exit'];
+            if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'number' && Number.isInteger(value.value) && value.value >= 0 && value.value <= 255)
+                expectExit = value.value;
+            else {
+                problem(value, 'expect-exit must be an exit code from 0 to 255', text || 'commands');
+                valid = false;
+            }
+        }
+        let expectOutput;
+        if (fields['expect-output'] !== undefined) {
+            const pattern = scalarText(fields['expect-output']);
+            const error = pattern === undefined || pattern === '' ? 'it must be a non-empty string' : regexError(pattern);
+            if (error) {
+                problem(fields['expect-output'], `expect-output must be a regular expression: ${error}`, text || 'commands');
+                valid = false;
+            }
+            else {
+                expectOutput = pattern;
+            }
+        }
+        const name = optionalString(fields.name, 'name', problem);
+        const message = optionalString(fields.message, 'message', problem);
+        const timeout = optionalSeconds(fields.timeout, 'timeout', problem, false);
+        if (!valid || !argv || name === null || message === null || timeout === null)
+            continue;
+        spec.push({
+            argv,
+            text,
+            shell,
+            expectExit,
+            ...(expectOutput !== undefined ? { expectOutput } : {}),
+            ...(timeout !== undefined ? { timeoutSeconds: timeout } : {}),
+            ...(name !== undefined ? { name } : {}),
+            ...(message !== undefined ? { message } : {}),
+            source: source.positionOf(item),
+            commandSource: source.positionOf(commandNode),
+        });
+    }
+    return spec;
+}
+function regexError(pattern) {
+    try {
+        new RegExp(pattern, 'm');
+        return undefined;
+    }
+    catch (err) {
+        return err.message.replace(/^Invalid regular expression: /, '');
+    }
+}
+/**
+ * Splits a command line into words the way a POSIX shell's quoting does (POSIX.1-2017 §2.2:
+ * backslash, single and double quotes) and nothing more: no variables, no globs, no `;`, `|` or
+ * redirections, which stay ordinary characters. What a pull request writes is then never shell
+ * syntax, only arguments.
+ */
+function splitCommandLine(line) {
+    const argv = [];
+    let word = '';
+    let inWord = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+            if (inWord)
+                argv.push(word);
+            word = '';
+            inWord = false;
+        }
+        else if (c === '\\') {
+            if (i + 1 >= line.length)
+                return { ok: false, error: 'it ends with a lone backslash', offset: i };
+            // §2.2.1: backslash-newline is a line continuation, removed entirely.
+            if (line[i + 1] !== '\n') {
+                word += line[i + 1];
+                inWord = true;
+            }
+            i++;
+        }
+        else if (c === "'") {
+            // §2.2.2: everything up to the next single quote is literal.
+            const end = line.indexOf("'", i + 1);
+            if (end < 0)
+                return { ok: false, error: 'a single quote is never closed', offset: i };
+            word += line.slice(i + 1, end);
+            inWord = true;
+            i = end;
+        }
+        else if (c === '"') {
+            // §2.2.3: inside double quotes a backslash escapes only $ ` " \ and newline.
+            let j = i + 1;
+            for (; j < line.length && line[j] !== '"'; j++) {
+                if (line[j] === '\\' && j + 1 < line.length && '$`"\\\n'.includes(line[j + 1])) {
+                    if (line[j + 1] !== '\n')
+                        word += line[j + 1];
+                    j++;
+                }
+                else {
+                    word += line[j];
+                }
+            }
+            if (j >= line.length)
+                return { ok: false, error: 'a double quote is never closed', offset: i };
+            inWord = true;
+            i = j;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        argv.push(word);
+    if (argv.length === 0)
+        return { ok: false, error: 'the command is empty', offset: 0 };
+    return { ok: true, argv };
+}
+// ---------------------------------------------------------------- helpers
+function isEmpty(node) {
+    return node === null || node === undefined || ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === ''));
+}
+function keyOf(pair) {
+    return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+}
+function scalarText(node) {
+    if ((0,dist/* isScalar */.jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number'))
+        return String(node.value);
+    return undefined;
+}
+/** The values of a mapping's known keys; each unknown key is reported with the closest known one. */
+function fieldsOf(map, known, where, problem) {
+    const fields = {};
+    for (const pair of map.items) {
+        const key = keyOf(pair);
+        if (known.includes(key)) {
+            fields[key] = pair.value ?? null;
+        }
+        else {
+            const suggestion = closestMatch(key, known);
+            problem(pair.key, `unknown key '${key}' ${where}; ${suggestion ? `did you mean '${suggestion}'?` : `valid keys: ${known.join(', ')}`}`, key);
+        }
+    }
+    return fields;
+}
+/** undefined when absent, null when present but invalid (already reported). */
+function optionalString(node, what, problem) {
+    if (node === undefined)
+        return undefined;
+    const text = scalarText(node);
+    if (text === undefined || text.trim() === '') {
+        problem(node, `${what} must be a non-empty string`, what);
+        return null;
+    }
+    return text;
+}
+/** undefined when absent, null when present but invalid (already reported). */
+function optionalSeconds(node, what, problem, zeroAllowed) {
+    if (node === undefined)
+        return undefined;
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'number' && Number.isFinite(node.value) && (node.value > 0 || (zeroAllowed && node.value === 0)))
+        return node.value;
+    problem(node, `${what} must be a ${zeroAllowed ? 'non-negative' : 'positive'} number of seconds, e.g. ${what}: ${zeroAllowed ? 30 : 5}`, what);
+    return null;
+}
+/**
+ * The position of a character of a scalar's value: exact when the scalar is written on one line
+ * without escapes (its source is its value, plus the quotes); otherwise the scalar's start.
+ */
+function offsetInScalar(source, node, offset) {
+    const scalar = node;
+    if (!node.range || typeof scalar.value !== 'string')
+        return node;
+    const quote = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE' ? 1 : 0;
+    if (scalar.type !== 'PLAIN' && quote === 0)
+        return node;
+    const writtenLength = node.range[1] - node.range[0];
+    if (writtenLength !== scalar.value.length + 2 * quote || scalar.value.includes('\n'))
+        return node;
+    return source.positionAtOffset(node.range[0] + quote + offset);
+}
+
+;// CONCATENATED MODULE: ./src/versions/debian.ts
+// Debian package versions, ordered exactly as dpkg orders them (dpkg's lib/dpkg/version.c:
+// parseversion, verrevcmp, dpkg_version_compare; Debian Policy §5.6.12 "Version").
+//
+//   [epoch:]upstream_version[-debian_revision]
+//
+// The epoch is a number compared first; upstream version and revision are each compared by
+// verrevcmp: runs of non-digits are compared character by character, where `~` sorts before
+// everything (even the end of the string, so 1.0~rc1 < 1.0), the end of the string comes next,
+// then letters, then every other character; runs of digits are compared as numbers.
+/**
+ * Splits a version the way dpkg's parseversion does: the epoch ends at the first colon, the
+ * revision starts after the last hyphen. Returns an error for what dpkg rejects.
+ */
+function parseDebianVersion(text) {
+    const version = text.trim();
+    if (version === '')
+        return { ok: false, error: 'the version is empty' };
+    if (/\s/.test(version))
+        return { ok: false, error: 'a version cannot contain spaces' };
+    let epoch = 0;
+    let rest = version;
+    const colon = version.indexOf(':');
+    if (colon >= 0) {
+        const epochText = version.slice(0, colon);
+        if (!/^\d+$/.test(epochText))
+            return { ok: false, error: `the epoch '${epochText}' before ':' must be a number` };
+        epoch = Number(epochText);
+        // dpkg stores the epoch in an int and refuses larger values (parseversion: "epoch in version is too big").
+        if (epoch > 2147483647)
+            return { ok: false, error: 'the epoch is too big' };
+        rest = version.slice(colon + 1);
+        if (rest === '')
+            return { ok: false, error: "nothing after the epoch's colon" };
+    }
+    const hyphen = rest.lastIndexOf('-');
+    const upstream = hyphen >= 0 ? rest.slice(0, hyphen) : rest;
+    const revision = hyphen >= 0 ? rest.slice(hyphen + 1) : '';
+    if (hyphen >= 0 && revision === '')
+        return { ok: false, error: 'the revision after the last hyphen is empty' };
+    if (upstream === '')
+        return { ok: false, error: 'the upstream version is empty' };
+    // Policy §5.6.12: the upstream version should start with a digit (dpkg warns; a range that
+    // does not is almost surely a typo, so it is refused here).
+    if (!/^\d/.test(upstream))
+        return { ok: false, error: `the upstream version '${upstream}' must start with a digit` };
+    const badUpstream = /[^A-Za-z0-9.+~:-]/.exec(upstream);
+    if (badUpstream)
+        return { ok: false, error: `invalid character '${badUpstream[0]}' in the upstream version (allowed: letters, digits, . + ~ - :)` };
+    const badRevision = /[^A-Za-z0-9.+~]/.exec(revision);
+    if (badRevision)
+        return { ok: false, error: `invalid character '${badRevision[0]}' in the revision (allowed: letters, digits, . + ~)` };
+    return { ok: true, version: { epoch, upstream, revision } };
+}
+/** undefined when dpkg would accept the version (its hard errors, plus "starts with a digit"); else why not. */
+function debianVersionError(text) {
+    const parsed = parseDebianVersion(text);
+    return parsed.ok ? undefined : parsed.error;
+}
+function isValidDebianVersion(text) {
+    return parseDebianVersion(text).ok;
+}
+/**
+ * dpkg's ordering of two versions (`dpkg --compare-versions a lt b`). Never throws: a version
+ * dpkg would reject is still split and compared the way dpkg splits it.
+ */
+function compareDebianVersions(a, b) {
+    const left = split(a.trim());
+    const right = split(b.trim());
+    if (left.epoch !== right.epoch)
+        return left.epoch > right.epoch ? 1 : -1;
+    return debian_sign(verrevcmp(left.upstream, right.upstream)) || debian_sign(verrevcmp(left.revision, right.revision));
+}
+function split(version) {
+    const colon = version.indexOf(':');
+    const epochText = colon >= 0 ? version.slice(0, colon) : '';
+    // dpkg reads the epoch with strtol; what it cannot read counts as 0 (only after an error).
+    const epoch = /^\d+$/.test(epochText) ? Number(epochText) : 0;
+    const rest = colon >= 0 ? version.slice(colon + 1) : version;
+    const hyphen = rest.lastIndexOf('-');
+    return hyphen >= 0 ? { epoch, upstream: rest.slice(0, hyphen), revision: rest.slice(hyphen + 1) } : { epoch, upstream: rest, revision: '' };
+}
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const isLetter = (c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+/** dpkg's order(): `~` < end of string and digits < letters < everything else. */
+function order(c) {
+    if (c === undefined || isDigit(c))
+        return 0;
+    if (isLetter(c))
+        return c.charCodeAt(0);
+    if (c === '~')
+        return -1;
+    return c.charCodeAt(0) + 256;
+}
+/** dpkg's verrevcmp(), transcribed: a negative, zero or positive number. */
+function verrevcmp(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        let firstDiff = 0;
+        while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
+            const ac = order(a[i]);
+            const bc = order(b[j]);
+            if (ac !== bc)
+                return ac - bc;
+            i++;
+            j++;
+        }
+        while (a[i] === '0')
+            i++;
+        while (b[j] === '0')
+            j++;
+        while (isDigit(a[i]) && isDigit(b[j])) {
+            if (firstDiff === 0)
+                firstDiff = a.charCodeAt(i) - b.charCodeAt(j);
+            i++;
+            j++;
+        }
+        if (isDigit(a[i]))
+            return 1;
+        if (isDigit(b[j]))
+            return -1;
+        if (firstDiff !== 0)
+            return firstDiff;
+    }
+    return 0;
+}
+function debian_sign(n) {
+    return n < 0 ? -1 : n > 0 ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/versions/rpm.ts
+// RPM package versions, ordered exactly as rpm orders them: rpmvercmp() (rpmio/rpmvercmp.c)
+// for each part, and rpmverCmp() (lib/rpmver.c) for [epoch:]version[-release].
+//
+// rpmvercmp splits a string into runs of ASCII digits and runs of ASCII letters; every other
+// character only separates them. Numeric runs compare as numbers and beat alphabetic runs;
+// alphabetic runs compare as bytes. `~` sorts before everything, even the end (1.0~rc1 < 1.0);
+// `^` sorts after the end but before any further run (1.0 < 1.0^git1 < 1.0.1).
+const rpm_isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const isAlpha = (c) => c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+const isAlnum = (c) => rpm_isDigit(c) || isAlpha(c);
+/** rpm's rpmvercmp(a, b) on one version or release string, transcribed. */
+function rpmvercmp(a, b) {
+    if (a === b)
+        return 0;
+    let one = 0;
+    let two = 0;
+    while (one < a.length || two < b.length) {
+        while (one < a.length && !isAlnum(a[one]) && a[one] !== '~' && a[one] !== '^')
+            one++;
+        while (two < b.length && !isAlnum(b[two]) && b[two] !== '~' && b[two] !== '^')
+            two++;
+        // Tilde: a pre-release marker, older than anything, including the end of the string.
+        if (a[one] === '~' || b[two] === '~') {
+            if (a[one] !== '~')
+                return 1;
+            if (b[two] !== '~')
+                return -1;
+            one++;
+            two++;
+            continue;
+        }
+        // Caret: a post-release marker, newer than the end of the string but older than any run.
+        if (a[one] === '^' || b[two] === '^') {
+            if (one >= a.length)
+                return -1;
+            if (two >= b.length)
+                return 1;
+            if (a[one] !== '^')
+                return 1;
+            if (b[two] !== '^')
+                return -1;
+            one++;
+            two++;
+            continue;
+        }
+        if (!(one < a.length && two < b.length))
+            break;
+        let end1 = one;
+        let end2 = two;
+        const numeric = rpm_isDigit(a[one]);
+        if (numeric) {
+            while (rpm_isDigit(a[end1]))
+                end1++;
+            while (rpm_isDigit(b[end2]))
+                end2++;
+        }
+        else {
+            while (isAlpha(a[end1]))
+                end1++;
+            while (isAlpha(b[end2]))
+                end2++;
+        }
+        // A numeric run against an alphabetic one: the numeric one is newer.
+        if (end2 === two)
+            return numeric ? 1 : -1;
+        let segment1 = a.slice(one, end1);
+        let segment2 = b.slice(two, end2);
+        if (numeric) {
+            segment1 = segment1.replace(/^0+/, '');
+            segment2 = segment2.replace(/^0+/, '');
+            if (segment1.length !== segment2.length)
+                return segment1.length > segment2.length ? 1 : -1;
+        }
+        if (segment1 !== segment2)
+            return segment1 < segment2 ? -1 : 1;
+        one = end1;
+        two = end2;
+    }
+    // Every run compared equal; only the separators differed, or one string has runs left.
+    if (one >= a.length && two >= b.length)
+        return 0;
+    return one >= a.length ? -1 : 1;
+}
+/** Splits `[epoch:]version[-release]` (the epoch is the digits before the first colon; the release follows the last hyphen). */
+function parseRpmVersion(text) {
+    const evr = text.trim();
+    if (evr === '')
+        return { ok: false, error: 'the version is empty' };
+    if (/\s/.test(evr))
+        return { ok: false, error: 'a version cannot contain spaces' };
+    let epoch = 0;
+    let rest = evr;
+    const colon = evr.indexOf(':');
+    if (colon >= 0) {
+        const epochText = evr.slice(0, colon);
+        if (!/^\d+$/.test(epochText))
+            return { ok: false, error: `the epoch '${epochText}' before ':' must be a number` };
+        epoch = Number(epochText);
+        rest = evr.slice(colon + 1);
+    }
+    const hyphen = rest.lastIndexOf('-');
+    const version = hyphen >= 0 ? rest.slice(0, hyphen) : rest;
+    const release = hyphen >= 0 ? rest.slice(hyphen + 1) : undefined;
+    if (version === '')
+        return { ok: false, error: 'the version is empty' };
+    if (release === '')
+        return { ok: false, error: 'the release after the hyphen is empty' };
+    // rpmbuild's rpmCharCheck for Version and Release: letters, digits and . _ + ~ ^ (no hyphen, no colon).
+    for (const [part, what] of [[version, 'version'], [release ?? '', 'release']]) {
+        const bad = /[^A-Za-z0-9._+~^]/.exec(part);
+        if (bad)
+            return { ok: false, error: `invalid character '${bad[0]}' in the ${what} (allowed: letters, digits, . _ + ~ ^)` };
+    }
+    return { ok: true, version: release === undefined ? { epoch, version } : { epoch, version, release } };
+}
+function rpmVersionError(text) {
+    const parsed = parseRpmVersion(text);
+    return parsed.ok ? undefined : parsed.error;
+}
+/**
+ * Orders two `[epoch:]version[-release]` strings as rpm's rpmverCmp does: epochs (missing = 0),
+ * then versions, then releases only when both sides have one, so a range bound written without
+ * a release (`>=2.34`) accepts every release of that version.
+ */
+function compareRpmVersions(a, b) {
+    const left = splitLoosely(a);
+    const right = splitLoosely(b);
+    if (left.epoch !== right.epoch)
+        return left.epoch > right.epoch ? 1 : -1;
+    const byVersion = rpmvercmp(left.version, right.version);
+    if (byVersion !== 0 || left.release === undefined || right.release === undefined)
+        return byVersion;
+    return rpmvercmp(left.release, right.release);
+}
+function splitLoosely(text) {
+    const parsed = parseRpmVersion(text);
+    if (parsed.ok)
+        return parsed.version;
+    // Never throws: what cannot be parsed is compared as a bare version string.
+    return { epoch: 0, version: text.trim() };
+}
+/** Drops a zero epoch, as `rpm -q` prints versions (`0:2.34-100.el9` → `2.34-100.el9`). */
+function displayRpmVersion(text) {
+    return text.replace(/^0+:/, '');
+}
+
+;// CONCATENATED MODULE: ./src/versions/apk.ts
+// Alpine package versions, ordered exactly as apk-tools 3 orders them (src/version.c:
+// token_first, token_next, token_cmp, apk_version_compare_fuzzy).
+//
+//   digit{.digit}...{letter}{_suffix{number}}...{~hash}{-r#}
+//
+// The version is read as a sequence of tokens, each of which may only follow certain others.
+// Tokens of the same kind compare by value: numbers numerically (but a dotted component with a
+// leading zero compares as text, as Gentoo's rule says), one letter by its code, suffixes in the
+// order _alpha < _beta < _pre < _rc < (none) < _cvs < _svn < _git < _hg < _p, commit hashes as
+// text. Where one version runs out first, a pre-release suffix on the other makes it older; any
+// other extra token makes it newer.
+var Token;
+(function (Token) {
+    Token[Token["InitialDigit"] = 0] = "InitialDigit";
+    Token[Token["Digit"] = 1] = "Digit";
+    Token[Token["Letter"] = 2] = "Letter";
+    Token[Token["Suffix"] = 3] = "Suffix";
+    Token[Token["SuffixNumber"] = 4] = "SuffixNumber";
+    Token[Token["CommitHash"] = 5] = "CommitHash";
+    Token[Token["RevisionNumber"] = 6] = "RevisionNumber";
+    Token[Token["End"] = 7] = "End";
+    Token[Token["Invalid"] = 8] = "Invalid";
+})(Token || (Token = {}));
+/** apk's suffix order; NONE (5) is the pivot between pre- and post-release suffixes. */
+const SUFFIXES = { alpha: 1, beta: 2, pre: 3, rc: 4, cvs: 6, svn: 7, git: 8, hg: 9, p: 10 };
+const SUFFIX_NONE = 5;
+const apk_isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const isLower = (c) => c !== undefined && c >= 'a' && c <= 'z';
+const isHex = (c) => apk_isDigit(c) || (c !== undefined && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+function span(text, from, accept) {
+    let end = from;
+    while (end < text.length && accept(text[end]))
+        end++;
+    return end;
+}
+function parseDigits(t, text) {
+    const end = span(text, t.at, apk_isDigit);
+    t.value = text.slice(t.at, end);
+    t.at = end;
+    if (t.value === '')
+        t.token = Token.Invalid;
+}
+function tokenFirst(text) {
+    const t = { token: Token.InitialDigit, value: '', suffix: 0, at: 0 };
+    parseDigits(t, text);
+    return t;
+}
+function tokenNext(t, text) {
+    if (t.at >= text.length) {
+        t.token = Token.End;
+        return;
+    }
+    const c = text[t.at];
+    if (isLower(c)) {
+        if (t.token > Token.Digit)
+            return invalid(t);
+        t.value = c;
+        t.token = Token.Letter;
+        t.at++;
+    }
+    else if (c === '.' || apk_isDigit(c)) {
+        if (c === '.') {
+            if (t.token > Token.Digit)
+                return invalid(t);
+            t.at++;
+        }
+        if (t.token === Token.InitialDigit || t.token === Token.Digit)
+            t.token = Token.Digit;
+        else if (t.token === Token.Suffix)
+            t.token = Token.SuffixNumber;
+        else
+            return invalid(t);
+        parseDigits(t, text);
+    }
+    else if (c === '_') {
+        if (t.token > Token.SuffixNumber)
+            return invalid(t);
+        const end = span(text, t.at + 1, isLower);
+        t.value = text.slice(t.at + 1, end);
+        t.at = end;
+        t.suffix = SUFFIXES[t.value] ?? 0;
+        if (t.suffix === 0)
+            return invalid(t);
+        t.token = Token.Suffix;
+    }
+    else if (c === '~') {
+        if (t.token >= Token.CommitHash)
+            return invalid(t);
+        const end = span(text, t.at + 1, isHex);
+        t.value = text.slice(t.at + 1, end);
+        t.at = end;
+        if (t.value === '')
+            return invalid(t);
+        t.token = Token.CommitHash;
+    }
+    else if (c === '-') {
+        if (t.token >= Token.RevisionNumber || text[t.at + 1] !== 'r')
+            return invalid(t);
+        t.at += 2;
+        t.token = Token.RevisionNumber;
+        parseDigits(t, text);
+    }
+    else {
+        invalid(t);
+    }
+}
+function invalid(t) {
+    t.token = Token.Invalid;
+}
+/** Numeric order of two digit strings, exact at any length. */
+function compareNumbers(a, b) {
+    const x = a.replace(/^0+/, '');
+    const y = b.replace(/^0+/, '');
+    if (x.length !== y.length)
+        return x.length - y.length;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** apk_blob_sort: bytewise over the common length, then the shorter first. */
+function compareText(a, b) {
+    const common = Math.min(a.length, b.length);
+    for (let i = 0; i < common; i++) {
+        if (a.charCodeAt(i) !== b.charCodeAt(i))
+            return a.charCodeAt(i) - b.charCodeAt(i);
+    }
+    return a.length - b.length;
+}
+function tokenCompare(a, b) {
+    switch (a.token) {
+        case Token.Digit:
+            // A dotted component with a leading zero compares as text (1.02 < 1.1), as in Gentoo.
+            if (a.value.startsWith('0') || b.value.startsWith('0'))
+                return compareText(a.value, b.value);
+            return compareNumbers(a.value, b.value);
+        case Token.InitialDigit:
+        case Token.SuffixNumber:
+        case Token.RevisionNumber:
+            return compareNumbers(a.value, b.value);
+        case Token.Letter:
+            return a.value.charCodeAt(0) - b.value.charCodeAt(0);
+        case Token.Suffix:
+            return a.suffix - b.suffix;
+        default:
+            return compareText(a.value, b.value);
+    }
+}
+function compareFuzzy(a, b, fuzzy) {
+    const ta = tokenFirst(a);
+    const tb = tokenFirst(b);
+    while (ta.token === tb.token && ta.token < Token.End) {
+        const order = tokenCompare(ta, tb);
+        if (order !== 0)
+            return order < 0 ? -1 : 1;
+        tokenNext(ta, a);
+        tokenNext(tb, b);
+    }
+    if (ta.token === tb.token)
+        return 0;
+    if (tb.token === Token.End && fuzzy)
+        return 0;
+    // The common tokens are equal: the longer version is newer, unless what it has more is a pre-release suffix.
+    if (ta.token === Token.Suffix && ta.suffix < SUFFIX_NONE)
+        return -1;
+    if (tb.token === Token.Suffix && tb.suffix < SUFFIX_NONE)
+        return 1;
+    if (ta.token > tb.token)
+        return -1;
+    if (tb.token > ta.token)
+        return 1;
+    return 0;
+}
+/** apk's ordering of two versions (`apk version -t a b`). Never throws; invalid versions order as apk orders them. */
+function compareApkVersions(a, b) {
+    return compareFuzzy(a.trim(), b.trim(), false);
+}
+/** undefined when apk accepts the version (apk_version_validate); else why not. */
+function apkVersionError(text) {
+    const version = text.trim();
+    if (version === '')
+        return 'the version is empty';
+    const t = tokenFirst(version);
+    let previous = 0;
+    while (t.token < Token.End) {
+        previous = t.at;
+        tokenNext(t, version);
+    }
+    if (t.token === Token.End)
+        return undefined;
+    return `'${version}' is not an apk version (digits{.digits}{letter}{_alpha|_beta|_pre|_rc|_p|_cvs|_svn|_git|_hg{N}}{~hash}{-rN}); it goes wrong at '${version.slice(previous)}'`;
+}
+function isValidApkVersion(text) {
+    return apkVersionError(text) === undefined;
+}
+/**
+ * apk_version_match for one dependency operator: `<`, `<=`, `=`, `>=`, `>`, the fuzzy `~`
+ * (`3.6.9 ~ 3.6`: the first version starts with the second), `<~`, `>~`, each optionally
+ * negated with a leading `!`.
+ */
+function apkVersionMatch(a, op, b) {
+    const conflict = op.startsWith('!');
+    const mask = op.slice(conflict ? 1 : 0);
+    if (!/^(<|<=|=|>=|>|~|<~|>~)$/.test(mask))
+        return false;
+    const result = compareFuzzy(a.trim(), b.trim(), mask.includes('~'));
+    const ok = (result < 0 && mask.includes('<')) || (result > 0 && mask.includes('>')) || (result === 0 && (mask.includes('=') || mask.includes('~')));
+    return conflict ? !ok : ok;
+}
+
+;// CONCATENATED MODULE: ./src/versions/system-range.ts
+// The range language of depgate.yml's `system` section, one language for every package system
+// and for binaries; what differs is the ordering the versions are compared with (dpkg's, rpm's,
+// apk's, or the loose ordering below for the versions tools print about themselves).
+//
+//   range       := alternative ( '||' alternative )*        any alternative may hold
+//   alternative := clause ( ( ',' | spaces ) clause )*      every clause must hold
+//   clause      := operator? version
+//   operator    := '>=' | '<=' | '>' | '<' | '=' | '==' | '!='
+//
+// '' and '*' accept any version. For packages, a version without an operator means '=', and
+// every comparison is made in the package system's own ordering, exactly as written.
+//
+// Binaries (loose ranges) follow node-semver, with pre-releases counted as candidates (as the
+// Node leg judges `engines`). A partial version (14, 2.40, 14.x, 1.2.*) stands for all of its
+// versions, and the shorthands become comparisons (X-0 is the lowest pre-release of X):
+//   14, 14.x, =14 → >=14.0.0-0 <15.0.0-0     1.2.3 → =1.2.3 (a full version is exact)
+//   >=14 → >=14.0.0-0     >14 → >=15.0.0-0     <14 → <14.0.0-0     <=14 → <15.0.0-0
+//   ^2.40 → >=2.40.0-0 <3.0.0-0     ^0.2.1 → >=0.2.1 <0.3.0-0     ^1.2.3 → >=1.2.3 <2.0.0-0
+//   ~1.2 → >=1.2.0-0 <1.3.0-0       ~1.2.3 → >=1.2.3 <1.3.0-0     ~1 → >=1.0.0-0 <2.0.0-0
+// so `psql: "<=15"` accepts 15.18, and `^2` refuses 3.0.0-rc1. `!=` takes a full version.
+
+
+
+const DEBIAN_ORDERING = { name: 'debian', compare: compareDebianVersions, versionError: debianVersionError, loose: false };
+const RPM_ORDERING = { name: 'rpm', compare: compareRpmVersions, versionError: rpmVersionError, loose: false };
+const APK_ORDERING = { name: 'apk', compare: compareApkVersions, versionError: apkVersionError, loose: false };
+const OPERATOR = /^(>=|<=|==|!=|>>|<<|>|<|=|\^|~)/;
+/** A version as far as the range grammar is concerned: everything up to a space, comma or pipe. */
+const VERSION_TEXT = /^[^\s,|]+/;
+const WILDCARD = /^[xX*]$/;
+/** Parses a range, expanding shorthands; every error comes with the offset it starts at. Never throws. */
+function parseSystemRange(text, options = {}) {
+    const loose = options.loose ?? false;
+    const versionError = options.versionError ?? (loose ? looseVersionError : anyPackageVersionError);
+    if (typeof text !== 'string')
+        return { ok: false, error: 'a range must be a string such as ">=14"', offset: 0 };
+    if (text.trim() === '' || text.trim() === '*')
+        return { ok: true, range: { alternatives: [] } };
+    const alternatives = [];
+    let clauses = [];
+    let at = 0;
+    let needClause = true;
+    let separator = '';
+    const skipSpaces = () => {
+        while (at < text.length && /\s/.test(text[at]))
+            at++;
+    };
+    for (;;) {
+        skipSpaces();
+        if (at >= text.length || text[at] === '|' || text[at] === ',') {
+            if (needClause) {
+                const next = at < text.length ? (text[at] === ',' ? ',' : '||') : separator;
+                const error = next === '' ? 'the range is empty' : next === ',' ? "',' needs a clause on both sides" : "'||' needs a range on both sides";
+                return { ok: false, error, offset: Math.min(at, Math.max(0, text.length - 1)) };
+            }
+            if (at >= text.length)
+                break;
+            if (text[at] === ',') {
+                separator = ',';
+                at++;
+                needClause = true;
+                continue;
+            }
+            if (text.startsWith('||', at)) {
+                alternatives.push(clauses);
+                clauses = [];
+                separator = '||';
+                at += 2;
+                needClause = true;
+                continue;
+            }
+            return { ok: false, error: "a single '|' is not an operator; write '||' between alternatives", offset: at };
+        }
+        const clauseStart = at;
+        const operator = OPERATOR.exec(text.slice(at))?.[0] ?? '';
+        if (operator === '>>' || operator === '<<') {
+            return { ok: false, error: `'${operator}' is the Debian control-file spelling; write '${operator[0]}' here`, offset: at };
+        }
+        at += operator.length;
+        skipSpaces();
+        const version = VERSION_TEXT.exec(text.slice(at))?.[0] ?? '';
+        if (version === '-') {
+            return { ok: false, error: 'hyphen ranges (1.2 - 2.3) are not supported; write >=1.2, <=2.3', offset: at };
+        }
+        if (version === '') {
+            return { ok: false, error: operator ? `expected a version after '${operator}'` : 'expected a version', offset: clauseStart };
+        }
+        const versionAt = at;
+        at += version.length;
+        const expanded = expandClause(operator, version, loose, versionError);
+        if (!expanded.ok)
+            return { ok: false, error: expanded.error, offset: expanded.atOperator ? clauseStart : versionAt };
+        clauses.push(...expanded.clauses);
+        needClause = false;
+        separator = '';
+    }
+    alternatives.push(clauses);
+    // An alternative that accepts anything (`*`) makes the whole range accept anything.
+    return { ok: true, range: { alternatives: alternatives.some((list) => list.length === 0) ? [] : alternatives } };
+}
+function expandClause(operator, version, loose, versionError) {
+    if (!loose) {
+        if (operator === '^' || operator === '~') {
+            return { ok: false, atOperator: true, error: `'${operator}${version}' is a shorthand for binaries' versions; for a package write comparisons, e.g. >=${version}, <${bumpedText(version, operator)}` };
+        }
+        if (version.split('.').some((part) => WILDCARD.test(part))) {
+            return { ok: false, error: `'${version}': wildcards are for binaries' versions; for a package write comparisons, e.g. >=${version.replace(/\.?[xX*].*$/, '') || '0'}` };
+        }
+        const error = versionError(version);
+        if (error !== undefined)
+            return { ok: false, error };
+        return { ok: true, clauses: [{ operator: operator === '' || operator === '==' ? '=' : operator, version }] };
+    }
+    const operand = looseOperand(version, versionError);
+    if ('error' in operand)
+        return { ok: false, error: operand.error };
+    if (operator === '^' || operator === '~') {
+        if (operand.kind === 'any')
+            return { ok: true, clauses: [] };
+        const bumpAt = operator === '~' ? tildeBumpIndex(operand.numbers) : caretBumpIndex(operand.numbers);
+        const lower = operand.kind === 'partial' ? lowest(operand.numbers) : version;
+        return { ok: true, clauses: [{ operator: '>=', version: lower }, { operator: '<', version: exclusiveUpperBound(operand.numbers, bumpAt) }] };
+    }
+    if (operand.kind === 'full') {
+        return { ok: true, clauses: [{ operator: operator === '' || operator === '==' ? '=' : operator, version }] };
+    }
+    // node-semver's reading of a partial version (14, 1.2, 1.x, *) next to an operator, with
+    // pre-releases counted (includePrerelease, as the Node leg judges engines).
+    const nothing = { ok: false, atOperator: true, error: `'${operator}${version}' accepts no version at all` };
+    if (operand.kind === 'any')
+        return operator === '' || operator === '=' || operator === '==' || operator === '>=' || operator === '<=' ? { ok: true, clauses: [] } : nothing;
+    const numbers = operand.numbers;
+    const last = numbers.length - 1;
+    switch (operator) {
+        case '':
+        case '=':
+        case '==':
+            return { ok: true, clauses: xRange(numbers) };
+        case '>=':
+            return { ok: true, clauses: [{ operator: '>=', version: lowest(numbers) }] };
+        case '>':
+            return { ok: true, clauses: [{ operator: '>=', version: exclusiveUpperBound(numbers, last) }] };
+        case '<':
+            return { ok: true, clauses: [{ operator: '<', version: lowest(numbers) }] };
+        case '<=':
+            return { ok: true, clauses: [{ operator: '<', version: exclusiveUpperBound(numbers, last) }] };
+        default:
+            return { ok: false, atOperator: true, error: `'${operator}${version}' is ambiguous for a partial version: write a full one (${operator}${[...numbers, 0, 0].slice(0, 3).join('.')}) or a range (<${numbers.join('.')} || >=${exclusiveUpperBound(numbers, last).slice(0, -1)})` };
+    }
+}
+/** `*`, `x`: any. `14`, `1.2`, `14.x`, `1.2.*`: partial (a node-semver x-range). Anything else: a full version. */
+function looseOperand(version, versionError) {
+    const parts = version.replace(/^[vV](?=\d)/, '').split('.');
+    const firstWildcard = parts.findIndex((part) => WILDCARD.test(part));
+    if (firstWildcard >= 0) {
+        const fixed = parts.slice(0, firstWildcard);
+        if (!parts.slice(firstWildcard).every((part) => WILDCARD.test(part)) || !fixed.every((part) => /^\d+$/.test(part))) {
+            return { error: `'${version}' is not a version pattern: a wildcard (x or *) can only replace the last components, as in 14.x or 1.2.*` };
+        }
+        return fixed.length === 0 ? { kind: 'any' } : { kind: 'partial', numbers: fixed.map(Number) };
+    }
+    const error = versionError(version);
+    if (error !== undefined)
+        return { error };
+    if (parts.length <= 2 && parts.every((part) => /^\d+$/.test(part)))
+        return { kind: 'partial', numbers: parts.map(Number) };
+    const release = /^[vV]?(\d+(?:\.\d+)*)/.exec(version);
+    return { kind: 'full', numbers: release ? release[1].split('.').map(Number) : [0] };
+}
+/** node-semver's caret: the first non-zero component is the one that may not change. */
+function caretBumpIndex(numbers) {
+    const firstNonZero = numbers.findIndex((n) => n !== 0);
+    return firstNonZero >= 0 ? firstNonZero : numbers.length - 1;
+}
+/** node-semver's tilde: the minor may not change (the major, when only a major is given). */
+function tildeBumpIndex(numbers) {
+    return numbers.length >= 2 ? 1 : 0;
+}
+function xRange(numbers) {
+    return [{ operator: '>=', version: lowest(numbers) }, { operator: '<', version: exclusiveUpperBound(numbers, numbers.length - 1) }];
+}
+/**
+ * The loose ordering sorts `~` below every pre-release: `14~` is the lowest version of 14
+ * (node-semver's 14.0.0-0), so `>=14~` accepts 14.0.0-rc1 and `<3~` refuses 3.0.0-rc1.
+ */
+function lowest(numbers) {
+    return `${numbers.join('.')}~`;
+}
+/** `2.40` bumped at 0 → `3~`. */
+function exclusiveUpperBound(numbers, bumpAt) {
+    const bumped = numbers.slice(0, bumpAt + 1);
+    bumped[bumpAt] += 1;
+    return lowest(bumped);
+}
+function bumpedText(version, operator) {
+    const numbers = /^[vV]?(\d+(?:\.\d+)*)/.exec(version)?.[1].split('.').map(Number);
+    if (!numbers)
+        return '…';
+    return exclusiveUpperBound(numbers, operator === '~' ? tildeBumpIndex(numbers) : caretBumpIndex(numbers)).slice(0, -1);
+}
+/** Checks a range; on failure says why, with the offset of the offending clause. */
+function validSystemRange(text, options = {}) {
+    const parsed = parseSystemRange(text, options);
+    return parsed.ok ? { ok: true } : parsed;
+}
+/**
+ * Whether `version` satisfies `range` under `compare` (the system's ordering). Shorthands are
+ * read as binaries' loose ranges when `compare` is compareLooseVersions. An invalid range is
+ * satisfied by nothing (ranges are validated when depgate.yml is read, so this is never reached
+ * with one in practice); never throws.
+ */
+function systemRangeSatisfied(version, range, compare) {
+    const parsed = typeof range === 'string' ? parseSystemRange(range, { loose: compare === compareLooseVersions, versionError: () => undefined }) : { ok: true, range };
+    if (!parsed.ok)
+        return false;
+    if (parsed.range.alternatives.length === 0)
+        return true;
+    return parsed.range.alternatives.some((clauses) => clauses.every((clause) => clauseHolds(version, clause, compare)));
+}
+function clauseHolds(version, clause, compare) {
+    const order = compare(version, clause.version);
+    switch (clause.operator) {
+        case '>=': return order >= 0;
+        case '<=': return order <= 0;
+        case '>': return order > 0;
+        case '<': return order < 0;
+        case '=': return order === 0;
+        case '!=': return order !== 0;
+    }
+}
+/**
+ * Before the package manager is known, a range is checked against what every supported system
+ * accepts: a digit first (after an optional `epoch:`), then letters, digits and . + ~ ^ _ - :
+ */
+function anyPackageVersionError(version) {
+    if (!/^(\d+:)?\d/.test(version))
+        return `'${version}' is not a version: it must start with a digit`;
+    const bad = /[^A-Za-z0-9.+~^_:-]/.exec(version);
+    if (bad)
+        return `'${version}' is not a version: '${bad[0]}' is not allowed in package versions`;
+    return undefined;
+}
+// ---------------------------------------------------------------------------------------------
+// The loose ordering, for versions that tools print about themselves (git 2.39.5, psql 15.18,
+// OpenSSH 9.2p1, Python 3.13.0rc1, node v20.11.1, go1.22.1, openjdk 17.0.13).
+//
+// A version is a release (dot-separated numbers, an optional leading `v`) and a tail. Releases
+// compare numerically, missing components counting as 0 (14 = 14.0 = 14.0.0). Then the tail:
+//  - none, or `+build` metadata: the release itself;
+//  - a pre-release, older than the release: `~…`, `-` followed by a letter (semver's 2.0.0-rc.1),
+//    or a pre-release word (alpha, beta, pre, preview, rc, dev, snapshot; a, b, c before a digit:
+//    3.13.0a1, 3.13.0rc1, 17beta1);
+//  - anything else, newer than the release: a post-release or patch level (9.2p1, 1.1.1w,
+//    6.0-6ubuntu1, 2.39.5.windows.1).
+// Two tails of the same kind compare as text, case-insensitively, with numbers compared as
+// numbers (dpkg's verrevcmp).
+// ---------------------------------------------------------------------------------------------
+// Two steps, each unambiguous, so that no input makes the regular expressions backtrack.
+const LOOSE_RELEASE = /^[vV]?\d+(?:\.\d+)*/;
+const LOOSE_TAIL = /^(?:[-+~_.^]?[0-9A-Za-z]+(?:[-+~_.^][0-9A-Za-z]+)*)?$/;
+const PRE_RELEASE_TAIL = /^(~|-[A-Za-z]|[-_.]?(alpha|beta|pre|preview|rc|dev|snapshot)(?![A-Za-z])|[-_.]?[abc]\d)/i;
+function looseVersionError(version) {
+    const release = LOOSE_RELEASE.exec(version)?.[0];
+    return release !== undefined && LOOSE_TAIL.test(version.slice(release.length)) ? undefined : `'${version}' is not a version (expected numbers separated by dots, such as 2.40 or 15.4, optionally with a suffix such as -rc1)`;
+}
+const LOOSE_ORDERING = { name: 'loose', compare: compareLooseVersions, versionError: looseVersionError, loose: true };
+function compareLooseVersions(a, b) {
+    const left = splitLoose(a.trim());
+    const right = splitLoose(b.trim());
+    if (!left || !right)
+        return system_range_sign(verrevcmp(a.trim(), b.trim()));
+    const length = Math.max(left.release.length, right.release.length);
+    for (let i = 0; i < length; i++) {
+        const order = compareDigits(left.release[i] ?? '0', right.release[i] ?? '0');
+        if (order !== 0)
+            return order;
+    }
+    const leftKind = tailKind(left.tail);
+    const rightKind = tailKind(right.tail);
+    if (leftKind !== rightKind)
+        return leftKind < rightKind ? -1 : 1;
+    if (leftKind === 0)
+        return 0;
+    return system_range_sign(verrevcmp(stripSeparator(left.tail).toLowerCase(), stripSeparator(right.tail).toLowerCase()));
+}
+function splitLoose(version) {
+    const match = /^[vV]?(\d+(?:\.\d+)*)(.*)$/s.exec(version);
+    return match ? { release: match[1].split('.'), tail: match[2] } : undefined;
+}
+function tailKind(tail) {
+    if (tail === '' || tail.startsWith('+'))
+        return 0;
+    return PRE_RELEASE_TAIL.test(tail) ? -1 : 1;
+}
+function stripSeparator(tail) {
+    return /^[-_.]/.test(tail) ? tail.slice(1) : tail;
+}
+function compareDigits(a, b) {
+    const x = a.replace(/^0+(?=\d)/, '');
+    const y = b.replace(/^0+(?=\d)/, '');
+    if (x.length !== y.length)
+        return x.length > y.length ? 1 : -1;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+function system_range_sign(n) {
+    return n < 0 ? -1 : n > 0 ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/config/system-section.ts
+// depgate.yml's `system` section: the system packages and the binaries on PATH a deploy needs,
+// each with where it was declared, every problem reported at its line and column.
+//
+//   system:
+//     manager: dpkg                      # optional: dpkg | rpm | apk (default: detected)
+//     packages: [libpq5, ca-certificates]            # names...
+//     packages: { libpq5: ">=15", libc6: ">=2.36" }  # ...or name: range
+//     binaries: [psql, git]                          # found on PATH...
+//     binaries:                                      # ...or name: range, or name: { version, args, pattern }
+//       psql: ">=14"
+//       git: { version: ">=2.40", args: ["--version"], pattern: "git version (\\S+)" }
+
+
+
+const PACKAGE_MANAGERS = ['dpkg', 'rpm', 'apk'];
+/** Each package system's own version ordering. */
+const MANAGER_ORDERINGS = { dpkg: DEBIAN_ORDERING, rpm: RPM_ORDERING, apk: APK_ORDERING };
+const EMPTY_SYSTEM_SPEC = { packages: [], binaries: [] };
+const SYSTEM_KEYS = ['packages', 'binaries', 'manager'];
+const BINARY_KEYS = ['version', 'args', 'pattern'];
+/** People name the tool they type; depgate names the database it reads. */
+const MANAGER_ALIASES = {
+    apt: 'dpkg', 'apt-get': 'dpkg', aptitude: 'dpkg', deb: 'dpkg', debian: 'dpkg', ubuntu: 'dpkg',
+    dnf: 'rpm', yum: 'rpm', microdnf: 'rpm', zypper: 'rpm', fedora: 'rpm', rhel: 'rpm',
+    alpine: 'apk',
+};
+/** Debian policy §5.6.1 names (lowercase), widened to rpm's and apk's (uppercase, '_'), plus dpkg's `:arch`. */
+const PACKAGE_NAME = /^[A-Za-z0-9][A-Za-z0-9+._-]*(:[A-Za-z0-9_-]+)?$/;
+/** A command name only: a path would let a pull request's config run a file of its own. */
+const BINARY_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/;
+/** Reads the value of `system:`; returns what could be understood, every problem reported through `problem`. */
+function readSystemSection(node, source, problem) {
+    const spec = { packages: [], binaries: [] };
+    if (node === null || node === undefined || ((0,dist/* isScalar */.jn)(node) && node.value === null))
+        return spec;
+    if (!(0,dist/* isMap */.jh)(node)) {
+        problem(node, 'system must be a mapping, e.g.\n  system:\n    packages: [libpq5]\n    binaries: { psql: ">=14" }', 'system');
+        return spec;
+    }
+    const pairs = knownPairs(node, SYSTEM_KEYS, "in 'system'", problem);
+    // The manager decides how package versions are validated, wherever it is written.
+    const managerPair = pairs.find((pair) => system_section_keyOf(pair) === 'manager');
+    if (managerPair)
+        readManager(managerPair, source, spec, problem);
+    for (const pair of pairs) {
+        const value = pair.value;
+        switch (system_section_keyOf(pair)) {
+            case 'packages':
+                spec.packagesSource = source.positionOf(pair.key);
+                readPackages(value, pair.key, source, spec, problem);
+                break;
+            case 'binaries':
+                readBinaries(value, pair.key, source, spec, problem);
+                break;
+        }
+    }
+    return spec;
+}
+function readManager(pair, source, spec, problem) {
+    const value = pair.value;
+    const text = (0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' ? value.value.trim() : undefined;
+    if (text !== undefined && PACKAGE_MANAGERS.includes(text)) {
+        spec.manager = { name: text, source: source.positionOf(value) };
+        return;
+    }
+    const alias = text === undefined ? undefined : MANAGER_ALIASES[text.toLowerCase()];
+    const hint = alias ? `; ${text} installs into ${alias}'s database, so write manager: ${alias}` : '';
+    problem(value ?? pair.key, `system.manager must be one of ${PACKAGE_MANAGERS.join(', ')}${text === undefined ? '' : `; got '${text}'`}${hint}`, 'system.manager');
+}
+/** `[a, b]`, `{ a: x, b: y }`, or a list mixing names and one-key mappings (`- a: x`). */
+function entriesOf(node, keyNode, what, example, problem) {
+    if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null))
+        return [];
+    const entries = [];
+    const fromMap = (map) => {
+        for (const pair of map.items) {
+            const nameNode = pair.key;
+            const name = system_section_scalarText(nameNode);
+            if (name === undefined) {
+                problem(nameNode ?? map, `each key of ${what} must be a name`, what);
+                continue;
+            }
+            entries.push({ name, nameNode, value: pair.value });
+        }
+    };
+    if ((0,dist/* isMap */.jh)(node)) {
+        fromMap(node);
+        return entries;
+    }
+    if (!(0,dist/* isSeq */.oP)(node)) {
+        problem(node ?? keyNode, `${what} must be a list of names or a mapping of name: range, e.g. ${example}`, what);
+        return undefined;
+    }
+    for (const item of node.items) {
+        if ((0,dist/* isMap */.jh)(item) && item.items.length === 1) {
+            fromMap(item);
+            continue;
+        }
+        const name = system_section_scalarText(item);
+        if (name === undefined || !(0,dist/* isScalar */.jn)(item)) {
+            problem(item, `each entry of ${what} must be a name, or name: range; e.g. ${example}`, what);
+            continue;
+        }
+        entries.push({ name, nameNode: item, value: undefined });
+    }
+    return entries;
+}
+function readPackages(node, keyNode, source, spec, problem) {
+    const entries = entriesOf(node, keyNode, 'system.packages', '[libpq5] or { libpq5: ">=15" }', problem);
+    if (!entries)
+        return;
+    const ordering = spec.manager ? MANAGER_ORDERINGS[spec.manager.name] : undefined;
+    const seen = new Map();
+    for (const entry of entries) {
+        const position = source.positionOf(entry.nameNode);
+        if (!PACKAGE_NAME.test(entry.name)) {
+            problem(entry.nameNode, `'${entry.name}' is not a package name (letters, digits and + . _ -, optionally followed by :architecture)`, entry.name);
+            continue;
+        }
+        if (!notDeclaredTwice(entry, position, seen, 'system.packages', problem))
+            continue;
+        const range = readRange(entry, source, problem, { loose: false, versionError: ordering?.versionError ?? anyPackageVersionError });
+        if (range === undefined)
+            continue;
+        spec.packages.push({ name: entry.name, range: range.text, source: position, ...(range.source ? { rangeSource: range.source } : {}) });
+    }
+}
+function readBinaries(node, keyNode, source, spec, problem) {
+    const entries = entriesOf(node, keyNode, 'system.binaries', '[psql] or { psql: ">=14" }', problem);
+    if (!entries)
+        return;
+    const seen = new Map();
+    for (const entry of entries) {
+        const position = source.positionOf(entry.nameNode);
+        if (!BINARY_NAME.test(entry.name)) {
+            const why = /[/\\]/.test(entry.name) ? 'binaries are looked up on PATH by name, so a path cannot be given' : 'letters, digits and _ . + - only';
+            problem(entry.nameNode, `'${entry.name}' is not a command name (${why})`, entry.name);
+            continue;
+        }
+        if (!notDeclaredTwice(entry, position, seen, 'system.binaries', problem))
+            continue;
+        if ((0,dist/* isMap */.jh)(entry.value)) {
+            const binary = readBinaryDetails(entry, entry.value, position, source, problem);
+            if (binary)
+                spec.binaries.push(binary);
+            continue;
+        }
+        const range = readRange(entry, source, problem, { loose: true, versionError: LOOSE_ORDERING.versionError });
+        if (range === undefined)
+            continue;
+        spec.binaries.push({ name: entry.name, range: range.text, source: position, ...(range.source ? { rangeSource: range.source } : {}) });
+    }
+}
+function readBinaryDetails(entry, map, position, source, problem) {
+    const fields = {};
+    for (const pair of knownPairs(map, BINARY_KEYS, `in system.binaries.${entry.name}`, problem)) {
+        fields[system_section_keyOf(pair)] = { key: pair.key, value: pair.value };
+    }
+    let valid = true;
+    const binary = { name: entry.name, range: '', source: position };
+    if (fields.version) {
+        const range = readRange({ ...entry, value: fields.version.value }, source, problem, { loose: true, versionError: LOOSE_ORDERING.versionError });
+        if (range === undefined)
+            valid = false;
+        else {
+            binary.range = range.text;
+            if (range.source)
+                binary.rangeSource = range.source;
+        }
+    }
+    if (fields.args) {
+        const list = fields.args.value;
+        const args = (0,dist/* isSeq */.oP)(list) ? list.items.map((item) => ((0,dist/* isScalar */.jn)(item) ? system_section_scalarText(item) : undefined)) : undefined;
+        if (!args || args.some((arg) => arg === undefined)) {
+            problem(list ?? fields.args.key, `args of ${entry.name} must be a list of arguments, e.g. args: ["--version"]`, entry.name);
+            valid = false;
+        }
+        else {
+            binary.args = args;
+            binary.argsSource = source.positionOf(list);
+        }
+    }
+    if (fields.pattern) {
+        const node = fields.pattern.value;
+        const pattern = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value !== '' ? node.value : undefined;
+        const error = pattern === undefined ? 'it must be a non-empty string' : system_section_regexError(pattern);
+        if (error !== undefined) {
+            problem(node ?? fields.pattern.key, `pattern of ${entry.name} is not a usable regular expression: ${error}; e.g. pattern: "version (\\\\S+)" (the first group is the version)`, entry.name);
+            valid = false;
+        }
+        else {
+            binary.pattern = pattern;
+            binary.patternSource = source.positionOf(node);
+        }
+    }
+    if (valid && !fields.version && (fields.args || fields.pattern)) {
+        const at = (fields.args ?? fields.pattern).key;
+        problem(at, `args and pattern of ${entry.name} only say how to read its version, and no version range is declared; add version: ">=…" or remove them`, entry.name);
+        valid = false;
+    }
+    return valid ? binary : undefined;
+}
+function system_section_regexError(pattern) {
+    try {
+        new RegExp(pattern);
+        return undefined;
+    }
+    catch (err) {
+        return err instanceof Error ? err.message.replace(/^Invalid regular expression: /, '') : String(err);
+    }
+}
+/** A range value: '' when absent or null; undefined (after a DG100) when it is not a valid range. */
+function readRange(entry, source, problem, how) {
+    const node = entry.value;
+    if (node === undefined || node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null))
+        return { text: '' };
+    const text = rangeText(node);
+    if (text === undefined) {
+        problem(node, `the version range of ${entry.name} must be a string such as ">=14"`, entry.name);
+        return undefined;
+    }
+    const checked = validSystemRange(text, { loose: how.loose, versionError: how.versionError });
+    if (!checked.ok) {
+        problem(offsetPosition(node, checked.offset, source), `invalid version range '${text}' for ${entry.name}: ${checked.error}`, entry.name);
+        return undefined;
+    }
+    return { text: text.trim(), source: source.positionOf(node) };
+}
+/** The range as written: a YAML number (`psql: 15.10`) keeps its digits as they appear in the file. */
+function rangeText(node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    if (typeof node.value === 'string')
+        return node.value;
+    if (typeof node.value === 'number')
+        return typeof node.source === 'string' ? node.source : String(node.value);
+    return undefined;
+}
+/** The position of a character inside a one-line scalar (quoted scalars start one character later). */
+function offsetPosition(node, offset, source) {
+    const start = node.range?.[0];
+    if (start === undefined || !['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'].includes(String(node.type)))
+        return node;
+    const quote = node.type === 'PLAIN' ? 0 : 1;
+    return source.positionAtOffset(start + quote + offset);
+}
+function notDeclaredTwice(entry, position, seen, what, problem) {
+    const first = seen.get(entry.name);
+    if (first) {
+        problem(entry.nameNode, `${entry.name} is declared twice in ${what} (first at line ${first.line}); keep one entry`, entry.name);
+        return false;
+    }
+    seen.set(entry.name, position);
+    return true;
+}
+function system_section_keyOf(pair) {
+    return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+}
+function system_section_scalarText(node) {
+    if ((0,dist/* isScalar */.jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
+        const text = typeof node.value === 'number' && typeof node.source === 'string' ? node.source : String(node.value);
+        return text.trim() === '' ? undefined : text;
+    }
+    return undefined;
+}
+/** The pairs whose keys are known; each unknown key is reported with the closest known one. */
+function knownPairs(map, known, where, problem) {
+    const accepted = [];
+    for (const pair of map.items) {
+        const key = system_section_keyOf(pair);
+        if (known.includes(key)) {
+            accepted.push(pair);
+            continue;
+        }
+        const suggestion = closestMatch(key, known);
+        problem(pair.key, `unknown key '${key}' ${where}; ${suggestion ? `did you mean '${suggestion}'?` : `valid keys: ${known.join(', ')}`}`, key);
+    }
+    return accepted;
 }
 
 ;// CONCATENATED MODULE: ./src/versions/pep508.ts
@@ -6174,7 +8163,7 @@ function closestVariable(word) {
     let best = null;
     let bestDistance = MAX_SUGGESTION_DISTANCE + 1;
     for (const name of MARKER_VARIABLES) {
-        const distance = editDistance(wanted, name);
+        const distance = pep508_editDistance(wanted, name);
         if (distance < bestDistance) {
             best = name;
             bestDistance = distance;
@@ -6182,7 +8171,7 @@ function closestVariable(word) {
     }
     return best;
 }
-function editDistance(a, b) {
+function pep508_editDistance(a, b) {
     let row = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
         const next = [i];
@@ -6190,37 +8179,6 @@ function editDistance(a, b) {
             next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
         }
         row = next;
-    }
-    return row[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/config/closest-match.ts
-// "Did you mean …?" for unknown keys and codes: the known word at the smallest edit distance,
-// when it is close enough to be a plausible typo.
-function closestMatch(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = closest_match_editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    // A typo changes a few characters; beyond half the word it is a different word.
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 2)) ? best : undefined;
-}
-/** Levenshtein distance (insert, delete, substitute), O(n·m) with one row. */
-function closest_match_editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
     }
     return row[b.length];
 }
@@ -6234,10 +8192,13 @@ function closest_match_editDistance(a, b) {
 
 
 
-const EMPTY_CONFIG = { python: { packages: [], extras: [], groups: [] }, node: { packages: [], dev: false }, ignore: [] };
-const TOP_LEVEL_KEYS = ['python', 'node', 'ignore', 'mode', 'imports', 'timeout'];
+
+
+const EMPTY_CONFIG = { python: { packages: [], extras: [], groups: [], selectedAt: { extras: {}, groups: {} } }, node: { packages: [], dev: false }, system: { packages: [], binaries: [] }, machine: { env: [], services: [], databases: [], commands: [] }, ignore: [] };
+const TOP_LEVEL_KEYS = ['python', 'node', 'system', 'env', 'services', 'databases', 'commands', 'ignore', 'mode', 'imports', 'timeout'];
 /** Sections of the product brief that this version cannot check yet: refusing them is safer than a silent pass. */
-const PLANNED_SECTIONS = ['system', 'env', 'services', 'databases', 'commands'];
+/** Sections named by the product brief that this version does not read yet (none today). */
+const PLANNED_SECTIONS = [];
 const NODE_KEYS = ['interpreter', 'manifests', 'packages', 'dev'];
 const NODE_PACKAGE_KEYS = ['name', 'version', 'import', 'message'];
 const PYTHON_KEYS = ['interpreter', 'manifests', 'packages', 'extras', 'groups'];
@@ -6252,7 +8213,7 @@ const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 /** Validates a parsed depgate.yml; returns what could be understood and every problem at once. */
 function readConfig(source) {
     const problems = [];
-    const config = { file: source.file, python: { packages: [], extras: [], groups: [] }, node: { packages: [], dev: false }, ignore: [] };
+    const config = { file: source.file, python: { packages: [], extras: [], groups: [], selectedAt: { extras: {}, groups: {} } }, node: { packages: [], dev: false }, system: { packages: [], binaries: [] }, machine: { env: [], services: [], databases: [], commands: [] }, ignore: [] };
     const problem = (at, message, subject) => {
         const position = at && 'file' in at ? at : source.positionOf(at);
         problems.push({ code: 'DG100', message: `${source.file}: ${message}`, source: position, subject });
@@ -6266,12 +8227,27 @@ function readConfig(source) {
     }
     for (const pair of pairsOf(root, TOP_LEVEL_KEYS, 'at the top level', problem, PLANNED_SECTIONS)) {
         const value = pair.value;
-        switch (keyOf(pair)) {
+        switch (schema_keyOf(pair)) {
             case 'python':
                 readPython(value, source, config, problem);
                 break;
             case 'node':
                 readNode(value, source, config, problem);
+                break;
+            case 'system':
+                config.system = readSystemSection(value, source, problem);
+                break;
+            case 'env':
+                config.machine.env = readEnvSection(value, source, problem);
+                break;
+            case 'services':
+                config.machine.services = readServicesSection(value, source, problem);
+                break;
+            case 'databases':
+                config.machine.databases = readDatabasesSection(value, source, problem);
+                break;
+            case 'commands':
+                config.machine.commands = readCommandsSection(value, source, problem);
                 break;
             case 'ignore':
                 readIgnore(value, source, config, problem);
@@ -6305,14 +8281,14 @@ function readConfig(source) {
     problems.sort((a, b) => (a.source?.line ?? 0) - (b.source?.line ?? 0) || (a.source?.column ?? 0) - (b.source?.column ?? 0));
     return { config, problems };
 }
-function keyOf(pair) {
+function schema_keyOf(pair) {
     return (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
 }
 /** The pairs of a mapping whose keys are known; each unknown key is reported with the closest known one. */
 function pairsOf(map, known, where, problem, planned = []) {
     const accepted = [];
     for (const pair of map.items) {
-        const key = keyOf(pair);
+        const key = schema_keyOf(pair);
         if (known.includes(key)) {
             accepted.push(pair);
         }
@@ -6343,7 +8319,7 @@ function readPython(node, source, config, problem) {
     }
     for (const pair of pairsOf(node, PYTHON_KEYS, "in 'python'", problem)) {
         const value = pair.value;
-        switch (keyOf(pair)) {
+        switch (schema_keyOf(pair)) {
             case 'interpreter': {
                 const command = (0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' ? stringOf(value, 'python.interpreter', problem) : undefined;
                 if (!((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string'))
@@ -6367,14 +8343,15 @@ function readPython(node, source, config, problem) {
             }
             case 'extras':
             case 'groups': {
-                const key = keyOf(pair);
-                const names = (0,dist/* isSeq */.oP)(value) ? value.items.map((item) => scalarText(item)) : undefined;
+                const key = schema_keyOf(pair);
+                const names = (0,dist/* isSeq */.oP)(value) ? value.items.map((item) => schema_scalarText(item)) : undefined;
                 if (!names || names.some((name) => name === undefined || !isValidDistributionName(name))) {
                     problem(value ?? pair.key, `python.${key} must be a list of ${key === 'extras' ? 'extra' : 'group'} names, e.g. [${key === 'extras' ? 'postgres' : 'dev'}]`, `python.${key}`);
                     break;
                 }
                 // PEP 685 / PEP 735: extra and group names compare in their PEP 503 form.
                 config.python[key] = names.map(canonicalizeName);
+                config.python.selectedAt[key] = Object.fromEntries(value.items.map((item, index) => [config.python[key][index], source.positionOf(item)]));
                 break;
             }
             case 'packages': {
@@ -6412,7 +8389,7 @@ function readPackage(node, source, problem) {
     }
     const fields = {};
     for (const pair of pairsOf(node, PACKAGE_KEYS, 'in a python package', problem)) {
-        fields[keyOf(pair)] = pair.value;
+        fields[schema_keyOf(pair)] = pair.value;
     }
     if (!('name' in fields)) {
         problem(node, "a python package mapping needs a 'name', e.g. { name: psycopg2-binary, version: '>=2.9' }", 'python.packages');
@@ -6428,7 +8405,7 @@ function readPackage(node, source, problem) {
     let valid = true;
     let specifier = '';
     if (fields.version !== undefined) {
-        const text = scalarText(fields.version);
+        const text = schema_scalarText(fields.version);
         const parsed = text === undefined ? undefined : parseSpecifierSet(text);
         if (text === undefined || !parsed || !parsed.ok) {
             const why = parsed && !parsed.ok ? parsed.error : 'version must be a string such as ">=2.0,<3"';
@@ -6441,7 +8418,7 @@ function readPackage(node, source, problem) {
     }
     let importName;
     if (fields.import !== undefined) {
-        const text = scalarText(fields.import);
+        const text = schema_scalarText(fields.import);
         if (text === undefined || !MODULE_NAME.test(text)) {
             problem(fields.import, `import must be a Python module name such as psycopg2 or google.cloud.storage; got '${text ?? ''}'`, name);
             valid = false;
@@ -6459,17 +8436,17 @@ function readPackage(node, source, problem) {
     let extras = [];
     if (fields.extras !== undefined) {
         const list = fields.extras;
-        if (!(0,dist/* isSeq */.oP)(list) || !list.items.every((item) => scalarText(item) !== undefined)) {
+        if (!(0,dist/* isSeq */.oP)(list) || !list.items.every((item) => schema_scalarText(item) !== undefined)) {
             problem(list, `extras must be a list of extra names, e.g. [asyncio]`, name);
             valid = false;
         }
         else {
-            extras = list.items.map((item) => scalarText(item));
+            extras = list.items.map((item) => schema_scalarText(item));
         }
     }
     let marker;
     if (fields.marker !== undefined) {
-        const text = scalarText(fields.marker);
+        const text = schema_scalarText(fields.marker);
         const parsed = text === undefined ? undefined : parseRequirement(`${name} ; ${text}`);
         if (text === undefined || !parsed || !parsed.ok) {
             problem(fields.marker, `invalid marker for ${name}: ${parsed && !parsed.ok ? parsed.error : 'marker must be a string'}`, name);
@@ -6485,7 +8462,7 @@ function readPackage(node, source, problem) {
         ecosystem: 'python', name, canonicalName: canonicalizeName(name), extras, specifier, marker, importName, message, source: position,
     };
 }
-function scalarText(node) {
+function schema_scalarText(node) {
     if ((0,dist/* isScalar */.jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number'))
         return String(node.value);
     return undefined;
@@ -6499,7 +8476,7 @@ function readNode(node, source, config, problem) {
     }
     for (const pair of pairsOf(node, NODE_KEYS, "in 'node'", problem)) {
         const value = pair.value;
-        switch (keyOf(pair)) {
+        switch (schema_keyOf(pair)) {
             case 'interpreter': {
                 if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string' && value.value.trim() !== '') {
                     config.node.interpreter = { command: value.value, source: source.positionOf(value) };
@@ -6550,12 +8527,12 @@ function readNodePackages(node, source, config, problem) {
     };
     if ((0,dist/* isMap */.jh)(node)) {
         for (const pair of node.items) {
-            const version = scalarText(pair.value);
+            const version = schema_scalarText(pair.value);
             if (pair.value !== null && version === undefined) {
-                problem(pair.value, `the version of ${keyOf(pair)} must be a string such as "^4.18"`, keyOf(pair));
+                problem(pair.value, `the version of ${schema_keyOf(pair)} must be a string such as "^4.18"`, schema_keyOf(pair));
                 continue;
             }
-            declare(keyOf(pair), version, pair.key, {}, pair.value);
+            declare(schema_keyOf(pair), version, pair.key, {}, pair.value);
         }
         return;
     }
@@ -6570,16 +8547,16 @@ function readNodePackages(node, source, config, problem) {
         }
         const fields = {};
         for (const pair of pairsOf(item, NODE_PACKAGE_KEYS, 'in a node package', problem)) {
-            fields[keyOf(pair)] = pair.value;
+            fields[schema_keyOf(pair)] = pair.value;
         }
-        const name = fields.name === undefined ? undefined : scalarText(fields.name);
+        const name = fields.name === undefined ? undefined : schema_scalarText(fields.name);
         if (!name) {
             problem(item, "a node package mapping needs a 'name', e.g. { name: express, version: ^4.18 }", 'node.packages');
             continue;
         }
-        declare(name, fields.version === undefined ? undefined : scalarText(fields.version), item, {
-            importName: fields.import === undefined ? undefined : scalarText(fields.import),
-            message: fields.message === undefined ? undefined : scalarText(fields.message),
+        declare(name, fields.version === undefined ? undefined : schema_scalarText(fields.version), item, {
+            importName: fields.import === undefined ? undefined : schema_scalarText(fields.import),
+            message: fields.message === undefined ? undefined : schema_scalarText(fields.message),
         }, fields.version);
     }
 }
@@ -6597,14 +8574,14 @@ function readIgnore(node, source, config, problem) {
         }
         const fields = {};
         for (const pair of pairsOf(item, IGNORE_KEYS, 'in an ignore entry', problem)) {
-            fields[keyOf(pair)] = pair.value;
+            fields[schema_keyOf(pair)] = pair.value;
         }
         const missing = IGNORE_KEYS.filter((key) => !(key in fields));
         if (missing.length > 0) {
             problem(item, `an ignore entry needs ${missing.map((key) => `'${key}'`).join(' and ')}: every ignored finding says which code, which package and why`, 'ignore');
             continue;
         }
-        const code = scalarText(fields.code);
+        const code = schema_scalarText(fields.code);
         if (code === 'DG100') {
             problem(fields.code, 'DG100 (spec-error) always blocks and cannot be ignored: fix the line it points at', code);
             continue;
@@ -7064,17 +9041,17 @@ function splitRequirementAndOptions(text) {
 function quote(text) {
     return text.length > MAX_QUOTED_LINE_CHARS ? `${text.slice(0, MAX_QUOTED_LINE_CHARS)}…` : text;
 }
-function urlScheme(text) {
+function requirements_txt_urlScheme(text) {
     const colon = text.indexOf(':');
     return colon > 0 ? text.slice(0, colon).toLowerCase() : undefined;
 }
 /** pip's is_url */
 function isPipUrl(text) {
-    const scheme = urlScheme(text);
+    const scheme = requirements_txt_urlScheme(text);
     return scheme !== undefined && URL_SCHEMES.has(scheme);
 }
 function isVcsUrl(text) {
-    const scheme = urlScheme(text);
+    const scheme = requirements_txt_urlScheme(text);
     return scheme !== undefined && VCS_SCHEMES.includes(scheme);
 }
 /** pip's _looks_like_path (with `\` too: files written on Windows) */
@@ -7946,7 +9923,7 @@ class TomlDate extends Date {
 
 
 
-function isDigit(char, base = 10) {
+function extract_isDigit(char, base = 10) {
     return base === 16
         ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
         : (char > 0x2f && char < 0x30 + base);
@@ -8054,7 +10031,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
             TomlError.x('illegal leading zero', ctx, startPtr);
     }
     // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
+    else if (!extract_isDigit(c))
         TomlError.x('invalid value', ctx, startPtr);
     while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
         if (!state)
@@ -8078,7 +10055,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
             state = 6;
         }
         // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
+        else if (!extract_isDigit(c))
             TomlError.x(`illegal character in numeric literal`, ctx);
         // Clear state flags
         else if (state > 9)
@@ -8110,7 +10087,7 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
             underscore = 3;
         }
         // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
+        else if (!extract_isDigit(c, base))
             TomlError.x(`illegal character in numeric literal`, ctx);
         // Clear underscore flag
         else if (underscore & 1)
@@ -8139,16 +10116,16 @@ function parseInteger(ctx, str, base, startPtr) {
 }
 function parseDate(ctx, c, endChr) {
     let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    if (!extract_isDigit(c) ||
+        !extract_isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !extract_isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !extract_isDigit(ctx.s.charCodeAt(ctx.p++))) {
         return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
     }
     ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    if (!extract_isDigit(ctx.s.charCodeAt(ctx.p++)))
         TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !extract_isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
         let t = ctx.s.slice(startPtr, ctx.p);
         return readDate(ctx, t, 3, false, startPtr);
     }
@@ -8157,7 +10134,7 @@ function parseDate(ctx, c, endChr) {
     if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
         ctx.p += 3;
     if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+        while (extract_isDigit(ctx.s.charCodeAt(++ctx.p)))
             ;
     if (c = ctx.s.charCodeAt(ctx.p)) {
         if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
@@ -8176,13 +10153,13 @@ function parseDate(ctx, c, endChr) {
 }
 function parseTime(ctx, c, endChr) {
     let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    if (!extract_isDigit(c) || !extract_isDigit(ctx.s.charCodeAt(++ctx.p))) {
         return parseNumber(ctx, --ctx.p, c, 0, endChr);
     }
     if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
         ctx.p += 3;
     if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+        while (extract_isDigit(ctx.s.charCodeAt(++ctx.p)))
             ;
     let t = ctx.s.slice(start, ctx.p);
     return readDate(ctx, t, 4, false, start);
@@ -11210,7 +13187,7 @@ function readPipEntry(node, context) {
         context.problems.push({
             code: 'DG101',
             message: include.kind === 'requirement'
-                ? `-r ${include.path} in the pip: section is not read by depgate; add ${besideFile(context.file, include.path)} to python.manifests in depgate.yml to have it checked`
+                ? `-r ${include.path} in the pip: section is not read by depgate; list both ${context.file} and ${besideFile(context.file, include.path)} in python.manifests in depgate.yml to have it checked`
                 : `-c ${include.path} in the pip: section is not read by depgate: constraints only narrow versions, and the requirements they constrain are checked where they are declared`,
             source: place(include.source),
             subject: include.path,
@@ -11877,7 +13854,7 @@ function readUvLock(text, file, options) {
         return lockfileResult(file, [], [read.problem]);
     const { document, root } = read;
     const problems = [];
-    const packages = readPackages(document, root, file, problems);
+    const packages = uv_lock_readPackages(document, root, file, problems);
     const conditions = installConditions(packages, root, options);
     const versionsByName = new Map();
     for (const entry of packages)
@@ -11907,7 +13884,7 @@ function isWorkingCopy(entry) {
 }
 // ---------------------------------------------------------------------------------------------
 // Reading the entries
-function readPackages(document, root, file, problems) {
+function uv_lock_readPackages(document, root, file, problems) {
     const list = root.package;
     if (list === undefined)
         return [];
@@ -12467,11 +14444,11 @@ function readPnpmLock(text, file, options) {
             const where = `importers[${JSON.stringify(pnpm_lock_shown(id))}].`;
             if ((0,dist/* isMap */.jh)(pair.value))
                 reader.readImporter(id, pair.value, where);
-            else if (!isEmpty(pair.value))
+            else if (!pnpm_lock_isEmpty(pair.value))
                 reader.problem(pair.key, `importers[${JSON.stringify(pnpm_lock_shown(id))}] in ${file} must be a mapping of dependency sections; ${pnpm_lock_REGENERATE}`, id);
         }
     }
-    else if (!isEmpty(importers)) {
+    else if (!pnpm_lock_isEmpty(importers)) {
         reader.problem(importers, `"importers" in ${file} must be a mapping keyed by project directory; ${pnpm_lock_REGENERATE}`, 'importers');
     }
     result.pins = reader.pins;
@@ -12494,7 +14471,7 @@ class ImporterReader {
     readImporter(id, importer, where) {
         for (const section of this.context.sections) {
             const dependencies = importer.get(section, true);
-            if (isEmpty(dependencies))
+            if (pnpm_lock_isEmpty(dependencies))
                 continue;
             if (!(0,dist/* isMap */.jh)(dependencies)) {
                 this.problem(dependencies, `${where}${section} in ${this.file} must be a mapping of package names; ${pnpm_lock_REGENERATE}`, section);
@@ -12567,7 +14544,7 @@ function lockedVersion(value) {
     const text = node.source ?? String(node.value);
     return text === '' ? undefined : text;
 }
-function isEmpty(node) {
+function pnpm_lock_isEmpty(node) {
     return node === undefined || node === null || ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === undefined));
 }
 function pnpm_lock_failed(file, source, message) {
@@ -12621,7 +14598,7 @@ function splitDescriptor(descriptor) {
     return at < 0 ? { name: descriptor, range: '' } : { name: descriptor.slice(0, at), range: descriptor.slice(at + 1) };
 }
 /** One entry per name: a header can list aliases next to the real name (`"old@npm:new@^1", new@^1:`). */
-function entriesOf(descriptors, version, file, line) {
+function yarn_lock_entriesOf(descriptors, version, file, line) {
     const byName = new Map();
     for (const descriptor of descriptors) {
         const entry = byName.get(descriptor.name);
@@ -12653,7 +14630,7 @@ function readClassic(text, file) {
             problem(current.line, 1, `the entry for ${yarn_lock_shown(names)} in ${file} has no version; ${REGENERATE_CLASSIC}`, names);
         }
         else {
-            entries.push(...entriesOf(current.descriptors, current.version, file, current.line));
+            entries.push(...yarn_lock_entriesOf(current.descriptors, current.version, file, current.line));
         }
         current = undefined;
     };
@@ -12834,7 +14811,7 @@ function readBerry(text, file) {
             const column = index === 0 || found < 0 ? header.column : header.column + found;
             return { name, range: withoutImplicitNpm(range), column };
         });
-        entries.push(...entriesOf(descriptors, version, file, header.line));
+        entries.push(...yarn_lock_entriesOf(descriptors, version, file, header.line));
     }
     return { entries, problems };
 }
@@ -12928,7 +14905,7 @@ const FOREIGN_PROTOCOLS = {
     'exec:': 'exec',
 };
 // The package managers corepack manages (its `packageManager` field), and volta pins.
-const PACKAGE_MANAGERS = ['npm', 'pnpm', 'yarn'];
+const package_json_PACKAGE_MANAGERS = ['npm', 'pnpm', 'yarn'];
 const VOLTA_TOOLS = ['node', 'npm', 'pnpm', 'yarn'];
 function parsePackageJson(text, file, options = {}) {
     const result = { requirements: [], problems: [], runtime: [], files: [file] };
@@ -13139,7 +15116,7 @@ function readPackageManager(manifest, at, problem, runtime) {
         return;
     }
     const [, name, reference] = match;
-    if (!PACKAGE_MANAGERS.includes(name)) {
+    if (!package_json_PACKAGE_MANAGERS.includes(name)) {
         problem(where, `"packageManager": "${package_json_quote(value)}" names ${package_json_quote(name)}; depgate checks npm, pnpm and yarn only, so it is not checked`, 'packageManager', 'DG101');
         return;
     }
@@ -15434,6 +17411,23 @@ function withExtrasRequirements(requirements, environment) {
         expand(requirement, 1);
     return result;
 }
+/** The extras a distribution's metadata names in its Requires-Dist markers (PEP 685 names). */
+function definedExtras(distribution) {
+    const names = new Set();
+    for (const line of distribution.extraRequires ?? []) {
+        for (const match of line.matchAll(/extra\s*==\s*['"]([^'"]+)['"]/g))
+            names.add(canonicalizeName(match[1]));
+    }
+    return names;
+}
+/** Extras a requirement asks for that the installed distribution does not define (a typo, usually). */
+function unknownExtras(requirement, distribution) {
+    // Without the extras' metadata (none of its extras requires anything) there is nothing to compare with.
+    if (requirement.extras.length === 0 || !distribution.extraRequires?.length)
+        return [];
+    const defined = definedExtras(distribution);
+    return requirement.extras.filter((extra) => !defined.has(canonicalizeName(extra)));
+}
 /** Every module the import probe must try, each once, in declaration order. */
 function modulesToImport(assessments) {
     const modules = new Set();
@@ -15505,6 +17499,10 @@ function judgePython(assessments, environment, imports, options = {}) {
             }
             case 'installed': {
                 const { distribution, importTarget } = assessment;
+                const unknown = unknownExtras(requirement, distribution);
+                if (unknown.length > 0) {
+                    finding('DG101', `${distribution.name} ${distribution.version} has no extra ${unknown.map((extra) => `'${extra}'`).join(', ')} (its extras: ${[...definedExtras(distribution)].join(', ')}), so ${declared} asks for nothing more than ${distribution.name}; pip would warn about it too.`, { found: distribution.version });
+                }
                 const result = importTarget && imports?.get(importTarget.module);
                 if (importTarget?.origin === 'guessed') {
                     const missingGuess = result?.status === 'error' && result.errorType === 'ModuleNotFoundError' && result.errorMessage?.includes(`'${importTarget.module.split('.')[0]}'`);
@@ -15588,7 +17586,15 @@ function comparableUrl(url, baseDirectory) {
 
 
 
+
 /** `extras`: the selected extras, under which a lockfile's `extra == "x"` markers are true too. */
+/** The command that makes an environment match each lockfile again, as its tool documents it. */
+const LOCKFILE_SYNC_COMMANDS = {
+    'uv.lock': 'uv sync --frozen',
+    'poetry.lock': 'poetry install --sync',
+    'pdm.lock': 'pdm sync --clean',
+    'Pipfile.lock': 'pipenv sync',
+};
 function judgePythonLockPins(pins, environment, extras = []) {
     const installed = new Map(environment.distributions.map((distribution) => [distribution.canonicalName, distribution]));
     const findings = [];
@@ -15605,12 +17611,21 @@ function judgePythonLockPins(pins, environment, extras = []) {
                 continue;
         }
         const distribution = installed.get(pin.canonicalName);
+        if (normalizeVersion(pin.version) === null) {
+            findings.push({
+                code: 'DG100', kind: FINDING_CODES.DG100.kind, severity: 'error', ecosystem: 'python', name: pin.name,
+                file: pin.source.file, line: pin.source.line, column: pin.source.column,
+                message: `${pin.source.file}:${pin.source.line} locks ${pin.name} at '${pin.version}', which is not a PEP 440 version; regenerate the lockfile.`,
+            });
+            continue;
+        }
         if (!distribution)
             continue;
         // PEP 440 equality: 1.0 and 1.0.0 are the same release.
         if (compareVersions(distribution.version, pin.version) === 0 || distribution.version === pin.version)
             continue;
         const install = [`${pin.name}==${pin.version}`];
+        const sync = LOCKFILE_SYNC_COMMANDS[external_node_path_default().posix.basename(pin.source.file)];
         findings.push({
             code: 'DG007',
             kind: FINDING_CODES.DG007.kind,
@@ -15623,8 +17638,8 @@ function judgePythonLockPins(pins, environment, extras = []) {
             line: pin.source.line,
             column: pin.source.column,
             message: `${distribution.name} ${distribution.version} is installed in ${environment.executable}, but ${pin.source.file}:${pin.source.line} locks it at ${pin.version}.`,
-            fix: pipInstallFix(environment, install),
-            install,
+            // The tool that wrote the lockfile reinstalls from it; pip only for pip-compile output.
+            ...(sync ? { fix: sync } : { fix: pipInstallFix(environment, install), install }),
         });
     }
     return findings;
@@ -15784,6 +17799,7 @@ async function checkPython(declared, options) {
         },
         installCommand: pipInstallSetup(python).command,
         installSetup: pipInstallSetup(python).setup,
+        pythonEnvironment: python,
     };
 }
 /**
@@ -15805,6 +17821,29 @@ function mergeConfiguredPackages(fromManifests, configured) {
             return requirement;
         return { ...requirement, importName: requirement.importName ?? extra.importName, message: requirement.message ?? extra.message };
     });
+}
+/**
+ * A selected extra or group that no manifest defines is almost always a typo (`postgress`), and
+ * would silently check nothing: a DG100 at its place in depgate.yml, naming the ones that exist.
+ */
+function unknownSelections(requirements, selection) {
+    const problems = [];
+    for (const kind of ['extra', 'group']) {
+        const key = kind === 'extra' ? 'extras' : 'groups';
+        const defined = [...new Set(requirements.filter((requirement) => requirement.selector?.kind === kind).map((requirement) => requirement.selector.name))];
+        for (const name of selection[key]) {
+            if (defined.includes(name))
+                continue;
+            const known = defined.length > 0 ? `the manifests define: ${defined.join(', ')}` : `the manifests define no ${key}`;
+            problems.push({
+                code: 'DG100',
+                message: `python.${key} selects '${name}', but no manifest read here defines that ${kind} (${known}); nothing would be checked for it`,
+                source: selection.selectedAt[key][name],
+                subject: `python.${key}`,
+            });
+        }
+    }
+    return problems;
 }
 /** Requirements of an extra or a group count only when depgate.yml selects them. */
 function selectedRequirements(requirements, selection) {
@@ -16845,12 +18884,10 @@ function buildReport(input) {
 function applyIgnore(finding, rules) {
     if (ALWAYS_BLOCKING.includes(finding.code))
         return finding;
-    const name = comparableName(finding);
-    const rule = rules.find((candidate) => candidate.code === finding.code && canonicalizeName(candidate.name) === name);
+    // Python names compare in their PEP 503 form (urllib3 = URLLib3); every other name as written.
+    const comparable = (name) => (finding.ecosystem === 'python' ? canonicalizeName(name) : name);
+    const rule = rules.find((candidate) => candidate.code === finding.code && comparable(candidate.name) === comparable(finding.name));
     return rule ? { ...finding, ignored: { reason: rule.reason } } : finding;
-}
-function comparableName(finding) {
-    return finding.ecosystem === 'python' ? canonicalizeName(finding.name) : finding.name;
 }
 function compareFindings(a, b) {
     return (Number(Boolean(a.ignored)) - Number(Boolean(b.ignored)) ||
@@ -16883,7 +18920,1260 @@ function combinedFixes(active, installCommands, setups) {
     return fixes;
 }
 
+;// CONCATENATED MODULE: external "node:dns/promises"
+const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/probes/tcp.ts
+// Does a service accept TCP connections? Resolve the host (every address it has), try each, and
+// when none answers, try again until `retryForMs` has passed: a service container started by the
+// same workflow is often still booting when the gate runs. The result says what was tried and
+// what answered, so DG009 can tell "nothing listens" from "packets vanish" from "no such host".
+
+
+/** Pause after the first failed round; doubled after each, up to MAX_RETRY_DELAY_MS. */
+const FIRST_RETRY_DELAY_MS = 250;
+const MAX_RETRY_DELAY_MS = 2000;
+/** However long `retryForMs` is, at most this many rounds. */
+const MAX_TCP_ROUNDS = 100;
+/** Never throws. */
+async function probeTcp(target) {
+    const started = Date.now();
+    const retryForMs = Math.max(0, target.retryForMs ?? 0);
+    let delay = FIRST_RETRY_DELAY_MS;
+    let last = { reachable: false, addresses: [], attempts: [] };
+    let rounds = 0;
+    while (rounds < MAX_TCP_ROUNDS) {
+        rounds++;
+        last = await tryOnce(target);
+        if (last.reachable)
+            break;
+        const elapsed = Date.now() - started;
+        if (elapsed >= retryForMs)
+            break;
+        await sleep(Math.min(delay, retryForMs - elapsed));
+        delay = Math.min(delay * 2, MAX_RETRY_DELAY_MS);
+    }
+    return { host: target.host, port: target.port, ...last, rounds, elapsedMs: Date.now() - started };
+}
+async function tryOnce(target) {
+    let resolved;
+    try {
+        // The name is looked up again each round: a service's DNS name may appear only once it starts.
+        resolved = await (0,external_node_dns_promises_namespaceObject.lookup)(target.host, { all: true, verbatim: true });
+    }
+    catch (err) {
+        return { reachable: false, addresses: [], attempts: [], dnsError: err.code ?? 'ENOTFOUND' };
+    }
+    const addresses = [...new Set(resolved.map((entry) => entry.address))];
+    const attempts = [];
+    for (const entry of resolved.filter((candidate, index) => resolved.findIndex((other) => other.address === candidate.address) === index)) {
+        const outcome = await connectOnce(entry.address, target.port, target.timeoutMs);
+        attempts.push({ address: entry.address, family: entry.family === 6 ? 6 : 4, outcome });
+        if (outcome === 'connected')
+            return { reachable: true, connectedTo: entry.address, addresses, attempts };
+    }
+    return { reachable: false, addresses, attempts };
+}
+function connectOnce(address, port, timeoutMs) {
+    return new Promise((resolve) => {
+        const socket = new external_node_net_namespaceObject.Socket();
+        let done = false;
+        const finish = (outcome) => {
+            if (done)
+                return;
+            done = true;
+            clearTimeout(timer);
+            socket.destroy();
+            resolve(outcome);
+        };
+        const timer = setTimeout(() => finish('timeout'), Math.max(1, timeoutMs));
+        socket.once('connect', () => finish('connected'));
+        socket.once('error', (err) => finish(err.code ?? 'error'));
+        socket.connect({ host: address, port });
+    });
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+}
+const OUTCOME_TEXT = {
+    ECONNREFUSED: 'refused the connection (ECONNREFUSED): the host is up but nothing listens on that port',
+    EHOSTUNREACH: 'is unreachable (EHOSTUNREACH): no route to the host',
+    ENETUNREACH: 'is on an unreachable network (ENETUNREACH)',
+    ECONNRESET: 'reset the connection (ECONNRESET)',
+    EADDRNOTAVAIL: 'cannot be connected to from this machine (EADDRNOTAVAIL)',
+};
+const DNS_TEXT = {
+    ENOTFOUND: 'does not resolve (ENOTFOUND): no such host name',
+    EAI_AGAIN: 'could not be looked up (EAI_AGAIN): the DNS server did not answer',
+    ENODATA: 'has no address records (ENODATA)',
+};
+/** What an attempt's outcome says about the address, for DG009 ("127.0.0.1:5432 <this>"). */
+function describeTcpOutcome(outcome, timeoutMs) {
+    if (outcome === 'timeout')
+        return `did not answer within ${formatSeconds(timeoutMs)} (a firewall may drop the packets, or the host is down)`;
+    return OUTCOME_TEXT[outcome] ?? `failed (${outcome})`;
+}
+/** What a name-lookup error says about the host, for DG009 ("cache <this>"). */
+function describeDnsError(code) {
+    return DNS_TEXT[code] ?? `could not be looked up (${code})`;
+}
+/** 1500 → "1.5 s". */
+function formatSeconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+;// CONCATENATED MODULE: ./src/judge/machine.ts
+
+
+
+
+
+/** How much of stdout an output mismatch shows. */
+const STDOUT_TAIL_LINES = 5;
+/** The longest command output `expect-output` searches (the regular expression comes from the spec). */
+const MAX_MATCHED_OUTPUT_CHARS = 1024 * 1024;
+function finding(code, ecosystem, name, at, message, extra = {}) {
+    const severity = FINDING_CODES[code].severity;
+    return { code, kind: FINDING_CODES[code].kind, severity, ecosystem, name, file: at.file, line: at.line, column: at.column, message, ...extra };
+}
+function withMessage(text, message) {
+    return message ? `${text} ${message}` : text;
+}
+// ---------------------------------------------------------------- env
+/** DG008 for each declared variable that is unset or empty; the value itself is never read into a message. */
+function judgeEnv(spec, env) {
+    return spec.flatMap((entry) => {
+        const state = envState(env, entry.name);
+        return state === 'set' ? [] : [envFinding(entry, state)];
+    });
+}
+function envState(env, name) {
+    const value = env[name];
+    if (value === undefined)
+        return 'unset';
+    return value.trim() === '' ? 'empty' : 'set';
+}
+function envFinding(entry, state, why = '') {
+    const text = state === 'unset' ? `${entry.name} is not set${why}.` : `${entry.name} is set but empty${why}.`;
+    return finding('DG008', 'env', entry.name, entry.source, withMessage(`${text} Set it for the job (env: in the workflow, from a secret) or in the deploy environment.`, entry.message));
+}
+// ---------------------------------------------------------------- services
+/** DG009 when no address of the service accepted a connection: what was tried and what each answered. */
+function judgeService(entry, result, timeoutMs) {
+    if (result.reachable)
+        return [];
+    const endpoint = `${hostPort(entry.host, entry.port)}${entry.defaultPortOf ? ` (port ${entry.port}: the default of ${entry.defaultPortOf}://)` : ''}`;
+    let what;
+    if (result.dnsError) {
+        what = `${endpoint}: ${entry.host} ${describeDnsError(result.dnsError)}`;
+    }
+    else if (result.attempts.length === 0) {
+        what = `${endpoint}: ${entry.host} resolves to no address`;
+    }
+    else if (result.attempts.length === 1 && result.attempts[0].address === entry.host) {
+        what = `${endpoint} ${describeTcpOutcome(result.attempts[0].outcome, timeoutMs)}`;
+    }
+    else {
+        const answers = result.attempts.map((attempt) => `${hostPort(attempt.address, entry.port)} ${describeTcpOutcome(attempt.outcome, timeoutMs)}`);
+        what = `${endpoint} resolves to ${result.addresses.join(', ')}; ${answers.join('; ')}`;
+    }
+    const retried = result.rounds > 1 ? ` Tried ${result.rounds} times over ${formatSeconds(result.elapsedMs)}${entry.retryForSeconds ? ` (retry-for: ${entry.retryForSeconds})` : ''}.` : '';
+    return [finding('DG009', 'service', entry.name ?? entry.target, entry.source, withMessage(`${entry.name ? `${entry.name}: ` : ''}${what}.${retried}`, entry.message), { required: hostPort(entry.host, entry.port) })];
+}
+/** RFC 3986 §3.2.2: an IPv6 address is written in brackets before a port. */
+function hostPort(host, port) {
+    return `${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+/** How a database entry is named in messages: its name, its variable, or its URL with the password hidden. */
+function databaseLabel(entry) {
+    if (entry.name)
+        return entry.name;
+    if (entry.urlEnv)
+        return `$${entry.urlEnv}`;
+    return redactDatabaseUrl(entry.url ?? '');
+}
+/** Everything about a database entry that needs no probe. */
+function planDatabase(entry, context) {
+    const decided = (...findings) => ({ kind: 'decided', entry, findings });
+    const label = databaseLabel(entry);
+    let urlText;
+    if (entry.urlEnv !== undefined) {
+        const state = envState(context.env, entry.urlEnv);
+        if (state !== 'set') {
+            if (context.declaredEnv?.includes(entry.urlEnv))
+                return decided();
+            return decided(envFinding({ name: entry.urlEnv, message: entry.message, source: entry.valueSource }, state, ', so the database URL it should hold cannot be checked'));
+        }
+        urlText = context.env[entry.urlEnv].trim();
+    }
+    else {
+        urlText = entry.url ?? '';
+    }
+    // A URL from the environment is the environment's fault (DG010); one from depgate.yml, the spec's (DG100).
+    const badUrl = (why) => entry.urlEnv !== undefined
+        ? decided(finding('DG010', 'database', label, entry.valueSource, withMessage(`${entry.urlEnv} does not hold a usable database URL: ${why}.`, entry.message)))
+        : decided(finding('DG100', 'database', label, entry.valueSource, `this database URL cannot be used: ${why}.`));
+    if (entry.ecosystem === 'node') {
+        const scheme = urlScheme(urlText);
+        if (!scheme)
+            return badUrl('a database URL starts with scheme://, e.g. postgres://app@db:5432/shop');
+        const client = nodeClientFor(scheme);
+        if (!client.ok)
+            return badUrl(client.error);
+        const declared = new Set((context.nodeRequirements ?? []).map((requirement) => requirement.name));
+        if (client.value.packages.some((name) => declared.has(name)))
+            return decided();
+        const described = entry.urlEnv ? `${entry.urlEnv} holds a ${scheme}:// URL, which` : `${label}`;
+        return decided(finding('DG010', 'database', label, entry.valueSource, withMessage(`${described} needs a ${client.value.database} client such as ${client.value.packages.slice(0, 2).join(' or ')}, and no package.json declares one.`, entry.message), { required: client.value.packages.join(' | '), fix: shellCommand(['npm', 'install', client.value.install]) }));
+    }
+    const parsed = parseDatabaseUrl(urlText);
+    if (!parsed.ok)
+        return badUrl(parsed.error);
+    if (!context.python) {
+        return decided(finding('DG101', 'database', label, entry.valueSource, `the driver for ${label} was not checked: no Python interpreter could be probed (see the Python findings).`));
+    }
+    const sqlalchemy = context.python.distributions.find((dist) => dist.canonicalName === 'sqlalchemy');
+    const driver = pythonDriverFor(parsed.url, { sqlalchemyVersion: sqlalchemy?.version });
+    if (!driver.ok)
+        return badUrl(driver.error);
+    const distributions = driver.value.distributions;
+    const installed = context.python.distributions.find((dist) => distributions.includes(dist.canonicalName));
+    if (distributions.length > 0 && !installed) {
+        const names = driver.value.install && distributions.length > 1
+            ? `${driver.value.install} (or ${distributions.filter((name) => name !== canonicalizeName(driver.value.install ?? '')).join(', ')})`
+            : driver.value.install;
+        return decided(finding('DG010', 'database', label, entry.valueSource, withMessage(`${describeUrl(entry, parsed.url)} needs the ${driver.value.driver} driver (module ${driver.value.module}, from ${names}), which is not installed in ${context.python.executable}.${driver.value.note ? ` ${capitalize(driver.value.note)}.` : ''}`, entry.message), {
+            required: distributions.join(' | '),
+            ...(driver.value.install ? { fix: shellCommand([context.python.executable, '-m', 'pip', 'install', driver.value.install]), install: [driver.value.install] } : {}),
+        }));
+    }
+    return {
+        kind: 'python',
+        entry,
+        urlText,
+        url: parsed.url,
+        driver: driver.value,
+        python: context.python.executable,
+        ...(installed ? { installed: { name: installed.canonicalName, version: installed.version } } : {}),
+    };
+}
+/** "$DATABASE_URL (a postgresql+psycopg2 URL)" or the redacted URL from depgate.yml. */
+function describeUrl(entry, url) {
+    if (entry.urlEnv !== undefined)
+        return `the ${url.drivername}:// URL in ${entry.urlEnv}`;
+    return redactDatabaseUrl(entry.url ?? '');
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** DG010 when the driver does not import, or the real connection (connect: true) fails. */
+function judgeDatabase(plan, observed) {
+    if (plan.kind === 'decided')
+        return plan.findings;
+    const { entry, driver } = plan;
+    const label = databaseLabel(entry);
+    const what = describeUrl(entry, plan.url);
+    const found = plan.installed ? `${plan.installed.name} ${plan.installed.version}` : undefined;
+    const importResult = observed.importResult;
+    if (importResult && importResult.status !== 'ok') {
+        const why = importResult.status === 'timeout' ? 'does not finish (the import probe timed out)'
+            : importResult.status === 'crashed' ? `kills the interpreter (${importResult.errorMessage ?? 'crashed'})`
+                : `fails: ${importResult.errorType ?? 'Error'}: ${importResult.errorMessage ?? ''}`.trimEnd();
+        const installed = found ? `${found} is installed, but ` : '';
+        return [finding('DG010', 'database', label, entry.valueSource, withMessage(`${what} needs the ${driver.driver} driver: ${installed}import ${driver.module} ${why}.`, entry.message), { ...(found ? { found } : {}), required: driver.distributions.join(' | ') || driver.module, fix: shellCommand([plan.python, '-c', `import ${driver.module}`]) })];
+    }
+    const connect = observed.connect;
+    if (connect && !connect.ok) {
+        const why = connect.reason === 'error'
+            ? `${connect.stage ? ` at ${connect.stage}` : ''}: ${connect.errorType}${connect.message ? `: ${connect.message}` : ''}`
+            : `: ${connect.message}`;
+        return [finding('DG010', 'database', label, entry.valueSource, withMessage(`connecting to ${what} through ${plan.python} and its SQLAlchemy failed${why}.`, entry.message), { ...(found ? { found } : {}) })];
+    }
+    return [];
+}
+// ---------------------------------------------------------------- commands
+/** DG011 when a command probe exits otherwise than expected, prints otherwise, times out or cannot start. */
+function judgeCommand(entry, run, timeoutMs) {
+    const label = entry.name ?? entry.text;
+    const required = `exit ${entry.expectExit}${entry.expectOutput !== undefined ? ` and output matching /${entry.expectOutput}/` : ''}`;
+    const fail = (why, found, detail = '') => [finding('DG011', 'command', label, entry.source, `${withMessage(`${entry.name ? `${entry.name}: ` : ''}${entry.text} ${why}.`, entry.message)}${detail}`, { required, ...(found !== undefined ? { found } : {}), fix: shellCommand(entry.argv) })];
+    const stderr = run.stderrTail ? `\nstderr (last lines):\n${run.stderrTail}` : '';
+    if (run.startError) {
+        const why = run.startError.code === 'ENOENT' ? `${entry.argv[0]} was not found` : run.startError.message;
+        return fail(`could not be started: ${why}`, undefined);
+    }
+    if (run.timedOut)
+        return fail(`did not finish within ${formatSeconds(timeoutMs)} and was killed`, 'timeout', stderr);
+    if (run.signal)
+        return fail(`was killed by signal ${run.signal}, expected exit code ${entry.expectExit}`, `signal ${run.signal}`, stderr);
+    if (run.exitCode !== entry.expectExit)
+        return fail(`exited with code ${run.exitCode}, expected ${entry.expectExit}`, `exit ${run.exitCode}`, stderr);
+    if (entry.expectOutput !== undefined) {
+        const output = `${run.stdout}\n${run.stderr}`.slice(0, MAX_MATCHED_OUTPUT_CHARS);
+        if (!new RegExp(entry.expectOutput, 'm').test(output)) {
+            const lines = run.stdout.split(/\r?\n/).filter((line) => line.trim() !== '').slice(-STDOUT_TAIL_LINES);
+            const stdout = lines.length > 0 ? `\nstdout (last lines):\n${lines.join('\n')}` : '\nIt printed nothing on stdout.';
+            return fail(`printed nothing matching /${entry.expectOutput}/`, `exit ${run.exitCode}`, `${stdout}${stderr}`);
+        }
+    }
+    return [];
+}
+/**
+ * Under pull_request_target the workflow runs with the base repository's secrets and a write
+ * token, but the depgate.yml may come from the pull request: its commands would be anyone's code.
+ */
+function refusedCommand(entry) {
+    return finding('DG100', 'command', entry.name ?? entry.text, entry.source, 'this command was not run: under pull_request_target the job holds the base repository\'s secrets and a write token, and this command comes from the pull request\'s own depgate.yml, so anyone opening a pull request could run code with them. Gate on pull_request instead, or, if every change to depgate.yml is reviewed before the gate runs, set the action input allow-commands: true.');
+}
+
+;// CONCATENATED MODULE: ./src/probes/commands.ts
+// Runs a declared command probe: its argv as given (a shell only when the spec says `shell: true`,
+// and then `sh -c` with the string as one argument), with a deadline, keeping its exit status,
+// its stdout for `expect-output`, and the tail of its stderr for the finding.
+
+/** How much of stderr a finding shows: the last lines, where a failure is usually explained. */
+const STDERR_TAIL_LINES = 20;
+const STDERR_TAIL_MAX_CHARS = 4000;
+/** A command's output kept for `expect-output` (each of stdout and stderr). */
+const COMMAND_OUTPUT_BYTES = 1024 * 1024;
+/** Never throws. */
+async function runCommandProbe(argv, options) {
+    const env = Object.fromEntries(Object.entries(options.env).filter((entry) => entry[1] !== undefined));
+    const result = await runProcess(argv, { cwd: options.cwd, env, timeoutMs: options.timeoutMs, maxOutputBytes: COMMAND_OUTPUT_BYTES });
+    return {
+        exitCode: result.error ? null : result.exitCode,
+        signal: result.signal,
+        timedOut: result.timedOut,
+        ...(result.error ? { startError: { code: result.error, message: result.errorMessage ?? result.error } } : {}),
+        stdout: result.stdout,
+        stderr: result.stderr,
+        stderrTail: tailOf(result.stderr),
+        truncated: result.truncated,
+    };
+}
+/** The last lines of a text, trimmed to the limits above (cut at the start, where it matters least). */
+function tailOf(text, maxLines = STDERR_TAIL_LINES, maxChars = STDERR_TAIL_MAX_CHARS) {
+    const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+    const tail = lines.slice(-maxLines).join('\n');
+    return tail.length > maxChars ? `…${tail.slice(tail.length - maxChars + 1)}` : tail;
+}
+
+;// CONCATENATED MODULE: ./src/report/mask.ts
+
+const SECRET_MASK = '***';
+/**
+ * Values shorter than this are not searched for. Replacing every `1` or `on` in a report would
+ * corrupt every message (DG001 → DG00***) and, by where the masks fall, reveal the value anyway;
+ * a value that short cannot be protected by masking. depgate still never prints such a value
+ * itself (DG008 says only "unset" or "empty"), and URLs are always shown with their password
+ * replaced, whatever its length.
+ */
+const MIN_MASKED_SECRET_LENGTH = 4;
+/** A deep copy of `value` with every occurrence of every secret, in every string, replaced by `***`. */
+function maskSecrets(value, secrets) {
+    // Longest first, so a URL is masked whole before the password inside it.
+    const searched = [...new Set(secrets)].filter((secret) => secret.length >= MIN_MASKED_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+    if (searched.length === 0)
+        return value;
+    return maskValue(value, searched);
+}
+function maskValue(value, secrets) {
+    if (typeof value === 'string')
+        return maskString(value, secrets);
+    if (Array.isArray(value))
+        return value.map((item) => maskValue(item, secrets));
+    if (value !== null && typeof value === 'object') {
+        const copy = {};
+        for (const [key, item] of Object.entries(value))
+            copy[key] = maskValue(item, secrets);
+        return copy;
+    }
+    return value;
+}
+function maskString(text, secrets) {
+    let masked = text;
+    for (const secret of secrets) {
+        if (masked.includes(secret))
+            masked = masked.split(secret).join(SECRET_MASK);
+    }
+    return masked;
+}
+/**
+ * The strings that must not appear in any output: the values of the variables `env` declares
+ * and of those `databases` read URLs from, every password in a database or service URL, each
+ * also in its percent-encoded and decoded forms (a driver may print either).
+ */
+function secretsOf(env, envSpec, databasesSpec, servicesSpec = []) {
+    const secrets = new Set();
+    const add = (value) => {
+        if (value === undefined || value === '')
+            return;
+        secrets.add(value);
+        const encoded = encodeURIComponent(value);
+        if (encoded !== value)
+            secrets.add(encoded);
+    };
+    const addUrlPassword = (url) => {
+        const parsed = parseDatabaseUrl(url);
+        if (!parsed.ok)
+            return;
+        add(parsed.url.password);
+        add(parsed.url.passwordAsWritten);
+    };
+    for (const entry of envSpec) {
+        const value = env[entry.name];
+        add(value);
+        // A variable holding a URL (DATABASE_URL) also carries a password that may be printed alone.
+        if (value !== undefined && value.includes('://'))
+            addUrlPassword(value);
+    }
+    for (const entry of databasesSpec) {
+        if (entry.url !== undefined)
+            addUrlPassword(entry.url);
+        if (entry.urlEnv !== undefined) {
+            const value = env[entry.urlEnv];
+            add(value);
+            if (value !== undefined)
+                addUrlPassword(value);
+        }
+    }
+    for (const entry of servicesSpec)
+        for (const secret of entry.secrets ?? [])
+            add(secret);
+    return [...secrets];
+}
+
+;// CONCATENATED MODULE: ./src/probes/database-connect.ts
+// `connect: true`: open a real connection the way the app will, through the app's own interpreter
+// and its own SQLAlchemy, and run `select 1`. An installed driver can still fail here (a libpq
+// that cannot do SCRAM, an SSL mode the server refuses, a wrong password in the deploy's
+// secrets), and this is the check that finds it.
+//
+// The URL travels in an environment variable, never in argv (which `ps` shows to every user)
+// and never through a shell. The answer comes back on fd 3 as one JSON line, because the driver
+// or the app's import hooks may print anything on stdout.
+
+
+
+/** The variable the script reads the URL from; it removes it from its environment at once. */
+const DATABASE_URL_VARIABLE = 'DEPGATE_DATABASE_URL';
+const CONNECT_RESULT_FD = 3;
+const CONNECT_OUTPUT_BYTES = 64 * 1024;
+/** Longest driver message kept (its first line). */
+const MAX_CONNECT_ERROR_CHARS = 500;
+/**
+ * Python 3.7+, SQLAlchemy 1.4 or later (2.0-style `select(literal(1))` and `is_async` exist from
+ * 1.4). An async driver (asyncpg, aiomysql, psycopg_async...) needs create_async_engine.
+ * A SQLite file that does not exist is reported rather than opened: connecting would create it.
+ */
+const CONNECT_SCRIPT = String.raw `
+import sys
+
+# python -c puts '' (the checked-out pull request) first on sys.path; nothing may be imported from there.
+if sys.path and sys.path[0] == "":
+    del sys.path[0]
+
+import json
+import os
+
+_out = os.dup(${CONNECT_RESULT_FD})
+os.close(${CONNECT_RESULT_FD})
+url_text = os.environ.pop("${DATABASE_URL_VARIABLE}", "")
+
+
+def first_line(error):
+    try:
+        text = str(error)
+    except BaseException:
+        text = ""
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:${MAX_CONNECT_ERROR_CHARS}]
+    return ""
+
+
+def qualified(error):
+    kind = type(error)
+    module = getattr(kind, "__module__", "") or ""
+    name = getattr(kind, "__qualname__", kind.__name__)
+    return name if module in ("builtins", "__main__") else module + "." + name
+
+
+def report(fields):
+    data = (json.dumps(fields) + "\n").encode("ascii")
+    while data:
+        data = data[os.write(_out, data):]
+
+
+stage = "import sqlalchemy"
+try:
+    import sqlalchemy
+    from sqlalchemy.pool import NullPool
+
+    version = getattr(sqlalchemy, "__version__", "")
+    stage = "read the URL"
+    url = sqlalchemy.engine.make_url(url_text)
+    backend = url.get_backend_name()
+    stage = "load the dialect"
+    dialect = url.get_dialect()
+    query = sqlalchemy.select(sqlalchemy.literal(1))
+    if backend == "sqlite" and url.database not in (None, "", ":memory:") and not url.database.startswith("file:"):
+        if not os.path.exists(url.database):
+            raise FileNotFoundError("the SQLite database file %s does not exist" % url.database)
+    if getattr(dialect, "is_async", False):
+        import asyncio
+        from sqlalchemy.ext.asyncio import create_async_engine
+
+        async def run():
+            global stage
+            stage = "create_engine"
+            engine = create_async_engine(url, poolclass=NullPool)
+            try:
+                stage = "connect"
+                async with engine.connect() as connection:
+                    stage = "select 1"
+                    return (await connection.execute(query)).scalar()
+            finally:
+                await engine.dispose()
+
+        value = asyncio.run(run())
+    else:
+        stage = "create_engine"
+        engine = sqlalchemy.create_engine(url, poolclass=NullPool)
+        try:
+            stage = "connect"
+            with engine.connect() as connection:
+                stage = "select 1"
+                value = connection.execute(query).scalar()
+        finally:
+            engine.dispose()
+    report({"ok": True, "sqlalchemy": version, "dialect": backend, "driver": url.get_driver_name() or dialect.driver, "value": value})
+except BaseException as error:
+    orig = getattr(error, "orig", None)
+    cause = orig if isinstance(orig, BaseException) else error
+    report({
+        "ok": False,
+        "stage": stage,
+        "errorType": qualified(cause),
+        "wrapper": qualified(error) if cause is not error else None,
+        "message": first_line(cause),
+    })
+`;
+/** Never throws; no field of the result holds the URL's password. */
+async function probeDatabaseConnect(python, url, options) {
+    const env = {};
+    for (const [name, value] of Object.entries(options.env))
+        if (value !== undefined)
+            env[name] = value;
+    env[DATABASE_URL_VARIABLE] = url;
+    let pending = '';
+    let answer;
+    const run = await startProcess([python, '-c', CONNECT_SCRIPT], {
+        cwd: options.cwd,
+        env,
+        timeoutMs: options.timeoutMs,
+        extraOutputFds: 1,
+        maxOutputBytes: CONNECT_OUTPUT_BYTES,
+        onExtraOutput: (fd, chunk) => {
+            if (fd !== CONNECT_RESULT_FD)
+                return;
+            pending += chunk.toString('utf8');
+            const lines = pending.split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines) {
+                try {
+                    const parsed = JSON.parse(line);
+                    if (typeof parsed === 'object' && parsed !== null)
+                        answer = parsed;
+                }
+                catch {
+                    // Not ours: the script writes only JSON lines here.
+                }
+            }
+        },
+    }).result;
+    return maskSecrets(interpret(python, run, answer, options.timeoutMs), passwordsOf(url));
+}
+function interpret(python, run, answer, timeoutMs) {
+    const text = (value) => (typeof value === 'string' ? value : '');
+    if (answer?.ok === true) {
+        return { ok: true, sqlalchemyVersion: text(answer.sqlalchemy), dialect: text(answer.dialect), driver: text(answer.driver) };
+    }
+    if (answer?.ok === false) {
+        return {
+            ok: false,
+            reason: 'error',
+            stage: text(answer.stage),
+            errorType: text(answer.errorType),
+            ...(typeof answer.wrapper === 'string' ? { wrapper: answer.wrapper } : {}),
+            message: text(answer.message),
+        };
+    }
+    if (run.timedOut)
+        return { ok: false, reason: 'timeout', message: `no answer within ${Number((timeoutMs / 1000).toFixed(1))} s` };
+    if (run.error !== undefined) {
+        return { ok: false, reason: 'crashed', message: `could not start ${python}: ${run.error === 'ENOENT' ? 'not found' : (run.errorMessage ?? run.error)}` };
+    }
+    const why = lastLine(run.stderr);
+    return { ok: false, reason: 'crashed', message: `${python} ${describeExit(run)} without answering${why ? `: ${why}` : ''}` };
+}
+/** The URL's password in every form a message might carry it, and the URL itself. */
+function passwordsOf(url) {
+    const parsed = parseDatabaseUrl(url);
+    const secrets = [url];
+    if (parsed.ok) {
+        for (const value of [parsed.url.password, parsed.url.passwordAsWritten]) {
+            if (value)
+                secrets.push(value, encodeURIComponent(value));
+        }
+    }
+    return secrets;
+}
+
+;// CONCATENATED MODULE: ./src/ecosystems/machine.ts
+
+
+
+
+
+
+/** The event under which a pull request's own commands would run with the base repository's secrets. */
+const PRIVILEGED_PULL_REQUEST_EVENT = 'pull_request_target';
+async function checkMachine(spec, context) {
+    const secondsOr = (seconds) => (seconds !== undefined ? seconds * 1000 : context.timeoutMs);
+    const services = Promise.all(spec.services.map(async (entry) => {
+        const timeoutMs = secondsOr(entry.timeoutSeconds);
+        const result = await probeTcp({ host: entry.host, port: entry.port, timeoutMs, retryForMs: (entry.retryForSeconds ?? 0) * 1000 });
+        return judgeService(entry, result, timeoutMs);
+    }));
+    const databases = checkDatabases(spec, context, secondsOr);
+    const commands = (async () => {
+        const refused = context.eventName === PRIVILEGED_PULL_REQUEST_EVENT && context.commandsFromPullRequest !== false && !context.allowCommands;
+        if (refused)
+            return spec.commands.map((entry) => [refusedCommand(entry)]);
+        const results = [];
+        for (const entry of spec.commands) {
+            const timeoutMs = secondsOr(entry.timeoutSeconds);
+            const run = await runCommandProbe(entry.argv, { cwd: context.cwd, env: context.env, timeoutMs });
+            results.push(judgeCommand(entry, run, timeoutMs));
+        }
+        return results;
+    })();
+    const findings = [
+        ...judgeEnv(spec.env, context.env),
+        ...(await services).flat(),
+        ...(await databases),
+        ...(await commands).flat(),
+    ];
+    return {
+        findings: maskSecrets(findings, secretsOf(context.env, spec.env, spec.databases, spec.services)),
+        checked: spec.env.length + spec.services.length + spec.databases.length + spec.commands.length,
+        ...(context.python && findings.some((finding) => finding.install) ? { installCommand: [context.python.executable, '-m', 'pip', 'install'] } : {}),
+    };
+}
+async function checkDatabases(spec, context, secondsOr) {
+    const plans = spec.databases.map((entry) => planDatabase(entry, {
+        env: context.env,
+        python: context.python,
+        nodeRequirements: context.nodeRequirements,
+        declaredEnv: spec.env.map((entry) => entry.name),
+    }));
+    const modules = [...new Set(plans.flatMap((plan) => (plan.kind === 'python' ? [plan.driver.module] : [])))];
+    const imports = new Map();
+    if (modules.length > 0) {
+        const probe = context.importProbe
+            ?? ((names) => probeImports(context.python?.executable ?? 'python3', names, { cwd: context.cwd, timeoutMs: context.timeoutMs }));
+        for (const result of await probe(modules))
+            imports.set(result.module, result);
+    }
+    const findings = await Promise.all(plans.map(async (plan) => {
+        if (plan.kind !== 'python')
+            return judgeDatabase(plan, {});
+        const importResult = imports.get(plan.driver.module);
+        const connect = plan.entry.connect && importResult?.status !== 'error' && importResult?.status !== 'timeout' && importResult?.status !== 'crashed'
+            ? await probeDatabaseConnect(plan.python, plan.urlText, { cwd: context.cwd, env: context.env, timeoutMs: secondsOr(plan.entry.timeoutSeconds) })
+            : undefined;
+        return judgeDatabase(plan, { importResult, connect });
+    }));
+    return findings.flat();
+}
+
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
+;// CONCATENATED MODULE: ./src/probes/system/binaries.ts
+// Binaries on PATH: where each one is (looked up here, the way execvp would, without a shell),
+// and, for those with a version range, the version the tool prints about itself. That takes
+// one process per binary (no tool reports another's version), so they run side by side, a few
+// at a time, each under the probe deadline.
+
+
+
+
+/** How many version probes run at once: enough to hide latency, few enough not to starve the runner. */
+const MAX_PARALLEL_VERSION_PROBES = 4;
+/** Only this much of a tool's output is searched for its version (a version line comes first). */
+const MAX_VERSION_OUTPUT_CHARS = 64 * 1024;
+/** How much of the first output line a finding quotes. */
+const binaries_MAX_QUOTED_LINE_CHARS = 200;
+/** A user's `pattern` may run this long before it is abandoned (a pattern can backtrack for ever). */
+const PATTERN_TIMEOUT_MS = 1000;
+/** The arguments that make a tool print its version, where `--version` is not it. */
+const DEFAULT_VERSION_ARGS = {
+    // The JDK's launchers print `openjdk version "17.0.13"` to stderr for -version.
+    java: ['-version'],
+    javac: ['-version'],
+    // OpenSSH prints `OpenSSH_9.2p1 …` to stderr for -V and has no --version.
+    ssh: ['-V'],
+    go: ['version'],
+    // Without --client kubectl also asks the cluster, which may not exist (or may hang).
+    kubectl: ['version', '--client'],
+    helm: ['version'],
+    openssl: ['version'],
+    ffmpeg: ['-version'],
+    ffprobe: ['-version'],
+};
+const DEFAULT_VERSION_ARGS_OTHERWISE = ['--version'];
+function versionArgsFor(binary) {
+    return [...(binary.args ?? DEFAULT_VERSION_ARGS[binary.name] ?? DEFAULT_VERSION_ARGS_OTHERWISE)];
+}
+/**
+ * Finds `name` on `env.PATH` as execvp would, but skips relative PATH entries (`.`, ``): the
+ * gate runs in a checkout of the pull request, and a relative entry would run the pull
+ * request's own file under a trusted tool's name.
+ */
+function findOnPath(name, env) {
+    const searched = [];
+    if (name === '' || /[/\\]/.test(name))
+        return { searched };
+    const pathValue = env.PATH ?? env.Path ?? '';
+    const extensions = process.platform === 'win32' ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)] : [''];
+    for (const directory of pathValue.split((external_node_path_default()).delimiter)) {
+        if (directory === '' || !external_node_path_default().isAbsolute(directory) || searched.includes(directory))
+            continue;
+        searched.push(directory);
+        for (const extension of extensions) {
+            const candidate = external_node_path_default().join(directory, name + extension);
+            if (isExecutableFile(candidate))
+                return { path: candidate, searched };
+        }
+    }
+    return { searched };
+}
+function isExecutableFile(file) {
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(file).isFile())
+            return false;
+        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** One observation per declared binary, in the same order. Never throws. */
+async function probeBinaries(binaries, options) {
+    const observations = binaries.map((binary) => ({ name: binary.name, ...findOnPath(binary.name, options.env) }));
+    const toRun = binaries.map((binary, index) => ({ binary, index })).filter(({ binary, index }) => binary.range !== '' && observations[index].path);
+    let next = 0;
+    const worker = async () => {
+        while (next < toRun.length) {
+            const { binary, index } = toRun[next++];
+            observations[index].version = await readBinaryVersion(observations[index].path, binary, options);
+        }
+    };
+    const workers = Math.max(1, Math.min(options.concurrency ?? MAX_PARALLEL_VERSION_PROBES, toRun.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return observations;
+}
+/** Runs `executable` with the binary's version arguments and reads its version from stdout, then stderr. */
+async function readBinaryVersion(executable, binary, options) {
+    const argv = [executable, ...versionArgsFor(binary)];
+    // The C locale keeps a tool's version line in the words the default pattern expects.
+    const result = await runProcess(argv, { cwd: options.cwd, env: { ...options.env, LC_ALL: 'C' }, timeoutMs: options.timeoutMs, maxOutputBytes: MAX_VERSION_OUTPUT_CHARS });
+    if (result.error)
+        return { status: 'failed', argv, message: result.errorMessage ?? result.error };
+    if (result.timedOut)
+        return { status: 'timeout', argv, timeoutMs: options.timeoutMs };
+    const output = `${result.stdout}\n${result.stderr}`.slice(0, MAX_VERSION_OUTPUT_CHARS);
+    const extracted = extractVersion(output, binary.pattern);
+    if (extracted.version !== undefined)
+        return { status: 'ok', version: extracted.version, argv };
+    return {
+        status: 'unparseable',
+        argv,
+        firstLine: binaries_firstLine(output),
+        exit: describeExit(result),
+        ...(extracted.patternError ? { patternError: extracted.patternError } : {}),
+    };
+}
+/** A dotted version: 2.39.5, 9.2p1, 3.13.0rc1, 6.0-6ubuntu1, 1.2.3-rc.1 (not the `.windows.1` of 2.39.5.windows.1). */
+const DOTTED_VERSION = /(?<![0-9.])\d+(?:\.\d+)+(?:[-+~_]?[0-9A-Za-z]+(?:[.+~_-][0-9A-Za-z]+)*)?/;
+/** Failing a dotted one, a whole word that is a number: `openjdk version "21"`, `PostgreSQL 17beta1`. */
+const WORD_VERSION = /(?<![\w.-])\d+(?:[A-Za-z]+\d*)?(?![\w.])/;
+/**
+ * The version in a tool's output: the user's pattern (its first group, or the whole match),
+ * else the first dotted version, else the first number standing alone.
+ */
+function extractVersion(output, pattern) {
+    if (pattern !== undefined) {
+        const matched = matchPattern(pattern, output);
+        if ('error' in matched)
+            return { patternError: matched.error };
+        const version = matched.match?.trim();
+        return version ? { version } : {};
+    }
+    const version = DOTTED_VERSION.exec(output)?.[0] ?? WORD_VERSION.exec(output)?.[0];
+    return version ? { version } : {};
+}
+/** Runs a user's regular expression in a separate context with a deadline: a pattern from a pull request may backtrack for ever. */
+function matchPattern(pattern, text) {
+    try {
+        const context = external_node_vm_default().createContext({ pattern, text });
+        const found = external_node_vm_default().runInContext('(() => { const m = new RegExp(pattern).exec(text); return m === null ? null : String(m[1] ?? m[0]); })()', context, { timeout: PATTERN_TIMEOUT_MS });
+        return found === null ? {} : { match: found };
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+            return { error: `the pattern ran longer than ${PATTERN_TIMEOUT_MS} ms and was stopped` };
+        // Errors come from the other context, so they are not instances of this context's Error.
+        const message = err.message;
+        return { error: typeof message === 'string' ? message : String(err) };
+    }
+}
+function binaries_firstLine(output) {
+    const line = output.split(/\r?\n/).map((text) => text.trim()).find((text) => text !== '') ?? '';
+    return line.length > binaries_MAX_QUOTED_LINE_CHARS ? `${line.slice(0, binaries_MAX_QUOTED_LINE_CHARS)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./src/probes/system/packages.ts
+// System packages: which package database this machine has (dpkg, rpm, apk) and every package
+// installed in it, read in one call (one process, or one file), however many are declared.
+
+
+
+
+
+/** One line per package, fields separated by tabs; dpkg-query expands the \t and \n escapes itself. */
+const DPKG_QUERY_FORMAT = '${Package}\\t${Architecture}\\t${Version}\\t${db:Status-Abbrev}\\n';
+const RPM_QUERY_FORMAT = '%{NAME}\\t%{EPOCHNUM}:%{VERSION}-%{RELEASE}\\t%{ARCH}\\n';
+const DPKG_STATUS = 'var/lib/dpkg/status';
+/** Distroless images keep one stanza per package here instead of a status file. */
+const DPKG_STATUS_DIRECTORY = 'var/lib/dpkg/status.d';
+const RPM_DATABASES = ['var/lib/rpm', 'usr/lib/sysimage/rpm'];
+/** apk-tools 2 keeps its database under /lib; apk-tools 3 systems moved it to /usr/lib. */
+const APK_DATABASES = ['lib/apk/db/installed', 'usr/lib/apk/db/installed'];
+/** Never throws: every failure is a result. */
+async function probeSystemPackages(options) {
+    const root = options.root ?? '/';
+    const at = (relative) => external_node_path_default().join(root, relative);
+    const managers = options.manager ? [options.manager] : ['dpkg', 'rpm', 'apk'];
+    const looked = [];
+    for (const manager of managers) {
+        switch (manager) {
+            case 'dpkg': {
+                const status = at(DPKG_STATUS);
+                const statusDirectory = at(DPKG_STATUS_DIRECTORY);
+                looked.push(status, statusDirectory);
+                const hasStatus = nonEmptyFile(status);
+                // The database decides, not the tool: Alpine can install dpkg (to build .debs) next to an empty one.
+                if (!hasStatus && !packages_isDirectory(statusDirectory))
+                    break;
+                const dpkgQuery = findOnPath('dpkg-query', options.env).path;
+                if (dpkgQuery && hasStatus) {
+                    // dpkg-query rather than the file alone: it also applies the journal of an interrupted dpkg run (updates/).
+                    const argv = [dpkgQuery, `--admindir=${external_node_path_default().dirname(status)}`, '-W', `--showformat=${DPKG_QUERY_FORMAT}`];
+                    const result = await runProcess(argv, { cwd: options.cwd, env: { ...options.env, LC_ALL: 'C' }, timeoutMs: options.timeoutMs });
+                    const failure = packages_failed(result, 'dpkg-query -W', manager, options.timeoutMs);
+                    return failure ?? { ok: true, manager, readFrom: 'dpkg-query -W', packages: parseDpkgQueryOutput(result.stdout) };
+                }
+                // No dpkg-query (a distroless image): the status file, and the one-stanza-per-package files of status.d.
+                const packages = [
+                    ...(hasStatus ? parseDpkgStatus(readText(status)) : []),
+                    ...packages_listDirectory(statusDirectory).flatMap((file) => parseDpkgStatus(readText(external_node_path_default().join(statusDirectory, file)), { installedByDefault: true })),
+                ];
+                return { ok: true, manager, readFrom: hasStatus ? status : statusDirectory, packages };
+            }
+            case 'rpm': {
+                const rpm = findOnPath('rpm', options.env).path;
+                const databases = RPM_DATABASES.map(at);
+                looked.push('rpm on PATH');
+                if (!rpm || (!options.manager && !databases.some(packages_isDirectory)))
+                    break;
+                const argv = [rpm, ...(root === '/' ? [] : [`--root=${root}`]), '-qa', '--queryformat', RPM_QUERY_FORMAT];
+                const result = await runProcess(argv, { cwd: options.cwd, env: { ...options.env, LC_ALL: 'C' }, timeoutMs: options.timeoutMs });
+                return packages_failed(result, 'rpm -qa', manager, options.timeoutMs) ?? { ok: true, manager, readFrom: 'rpm -qa', packages: parseRpmQueryOutput(result.stdout) };
+            }
+            case 'apk': {
+                const databases = APK_DATABASES.map(at);
+                looked.push(...databases, 'apk on PATH');
+                const database = databases.find(nonEmptyFile);
+                // The database file holds exactly what `apk info -v` would print, without a process.
+                if (database)
+                    return { ok: true, manager, readFrom: database, packages: parseApkInstalledDatabase(readText(database)) };
+                const apk = findOnPath('apk', options.env).path;
+                if (!apk)
+                    break;
+                const argv = [apk, ...(root === '/' ? [] : ['--root', root]), 'info', '-v'];
+                const result = await runProcess(argv, { cwd: options.cwd, env: { ...options.env, LC_ALL: 'C' }, timeoutMs: options.timeoutMs });
+                return packages_failed(result, 'apk info -v', manager, options.timeoutMs) ?? { ok: true, manager, readFrom: 'apk info -v', packages: parseApkInfoOutput(result.stdout) };
+            }
+        }
+    }
+    return options.manager ? { ok: false, reason: 'manager-missing', manager: options.manager, looked } : { ok: false, reason: 'no-manager', looked };
+}
+function packages_failed(result, command, manager, timeoutMs) {
+    if (result.timedOut)
+        return { ok: false, reason: 'timeout', manager, message: `${command} did not finish within ${seconds(timeoutMs)}` };
+    if (result.error || result.exitCode !== 0) {
+        const why = lastLine(result.stderr);
+        return { ok: false, reason: 'failed', manager, message: `${command} ${result.errorMessage ?? describeExit(result)}${why ? `: ${why}` : ''}` };
+    }
+    return undefined;
+}
+/**
+ * dpkg-query's `${db:Status-Abbrev}` is want, status and error flags (`ii `, `hi `, `rc `, `un `);
+ * a package counts as installed when its status flag is `i`nstalled, or installed with triggers
+ * still to run (`W`, `t`: its files are all there). `rc` (removed, config files left) does not.
+ */
+const INSTALLED_STATUS_FLAGS = new Set(['i', 'W', 't']);
+function parseDpkgQueryOutput(text) {
+    const packages = [];
+    for (const line of text.split('\n')) {
+        const [name, arch, version, status] = line.split('\t');
+        if (!name || !version || status === undefined || !INSTALLED_STATUS_FLAGS.has(status[1]))
+            continue;
+        packages.push({ name, version, ...(arch ? { arch } : {}) });
+    }
+    return packages;
+}
+/** dpkg's `Status:` word for the same states (`install ok installed`, `… triggers-pending`). */
+const INSTALLED_STATUS_WORDS = new Set(['installed', 'triggers-awaited', 'triggers-pending']);
+/** Stanzas of dpkg's status file (deb822: `Field: value`, continuation lines start with a space). */
+function parseDpkgStatus(text, options = {}) {
+    const packages = [];
+    for (const stanza of text.split(/\n\s*\n/)) {
+        const fields = new Map();
+        for (const line of stanza.split('\n')) {
+            const match = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
+            if (match)
+                fields.set(match[1].toLowerCase(), match[2].trim());
+        }
+        const name = fields.get('package');
+        const version = fields.get('version');
+        if (!name || !version)
+            continue;
+        const status = fields.get('status');
+        const installed = status === undefined ? options.installedByDefault === true : INSTALLED_STATUS_WORDS.has(status.split(/\s+/)[2] ?? '');
+        if (!installed)
+            continue;
+        const arch = fields.get('architecture');
+        packages.push({ name, version, ...(arch ? { arch } : {}) });
+    }
+    return packages;
+}
+/** `name\tepoch:version-release\tarch` lines; the zero epoch is dropped as rpm -q prints it. */
+function parseRpmQueryOutput(text) {
+    const packages = [];
+    for (const line of text.split('\n')) {
+        const [name, evr, arch] = line.split('\t');
+        if (!name || !evr)
+            continue;
+        // gpg-pubkey and other pseudo-packages have no architecture: rpm prints "(none)".
+        packages.push({ name, version: displayRpmVersion(evr.trim()), ...(arch && arch.trim() !== '(none)' ? { arch: arch.trim() } : {}) });
+    }
+    return packages;
+}
+/** apk's installed database: one stanza per package, `P:` name, `V:` version, `A:` architecture. */
+function parseApkInstalledDatabase(text) {
+    const packages = [];
+    for (const stanza of text.split(/\n\s*\n/)) {
+        let name;
+        let version;
+        let arch;
+        for (const line of stanza.split('\n')) {
+            if (line.startsWith('P:'))
+                name = line.slice(2).trim();
+            else if (line.startsWith('V:'))
+                version = line.slice(2).trim();
+            else if (line.startsWith('A:'))
+                arch = line.slice(2).trim();
+        }
+        if (name && version)
+            packages.push({ name, version, ...(arch ? { arch } : {}) });
+    }
+    return packages;
+}
+/** `apk info -v` prints `name-version-rN`; the version is the last two hyphen-separated parts. */
+function parseApkInfoOutput(text) {
+    const packages = [];
+    for (const line of text.split('\n')) {
+        const match = /^(\S+)-(\d[^-\s]*-r\d+)$/.exec(line.trim());
+        if (match)
+            packages.push({ name: match[1], version: match[2] });
+    }
+    return packages;
+}
+function nonEmptyFile(file) {
+    try {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(file);
+        return stat.isFile() && stat.size > 0;
+    }
+    catch {
+        return false;
+    }
+}
+function packages_listDirectory(directory) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(directory).sort();
+    }
+    catch {
+        return [];
+    }
+}
+function packages_isDirectory(directory) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(directory).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function readText(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+function seconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
+
+;// CONCATENATED MODULE: ./src/judge/system.ts
+
+
+
+
+/** The command that installs packages into each database (the combined fix line starts with it). */
+const SYSTEM_INSTALL_COMMANDS = {
+    dpkg: ['apt-get', 'install', '-y'],
+    rpm: ['dnf', 'install', '-y'],
+    apk: ['apk', 'add'],
+};
+/** What upgrades an installed package to the newest one the repositories have. */
+const SYSTEM_UPGRADE_COMMANDS = {
+    // apt-get install upgrades a package that is already installed.
+    dpkg: ['apt-get', 'install', '-y'],
+    // dnf install leaves an installed package alone ("already installed"); upgrade moves it.
+    rpm: ['dnf', 'upgrade', '-y'],
+    apk: ['apk', 'add', '--upgrade'],
+};
+const ORDERING_NAMES = { dpkg: "dpkg's", rpm: "rpm's", apk: "apk's" };
+function systemInstallCommand(manager) {
+    return [...SYSTEM_INSTALL_COMMANDS[manager]];
+}
+/** Everything about the `system` section: packages first, then binaries, in declaration order. */
+function judgeSystem(spec, packages, binaries) {
+    return [...(packages ? judgeSystemPackages(spec, packages) : []), ...judgeSystemBinaries(spec.binaries, binaries)];
+}
+function judgeSystemPackages(spec, probe) {
+    if (spec.packages.length === 0)
+        return [];
+    if (!probe.ok)
+        return [managerFinding(spec, probe)];
+    const byName = new Map();
+    for (const installed of probe.packages) {
+        const list = byName.get(installed.name);
+        if (list)
+            list.push(installed);
+        else
+            byName.set(installed.name, [installed]);
+    }
+    const ordering = MANAGER_ORDERINGS[probe.manager];
+    const findings = [];
+    for (const requirement of spec.packages) {
+        const installed = system_lookUp(requirement.name, probe.manager, byName);
+        if (installed.length === 0) {
+            findings.push(system_finding('DG001', requirement.name, requirement.source, {
+                required: requirement.range,
+                message: `${requirement.name} is not installed: ${probe.readFrom} lists ${count(probe.packages.length, 'installed package')}, and it is not one of them.`,
+                fix: shellCommand([...SYSTEM_INSTALL_COMMANDS[probe.manager], requirement.name]),
+                install: [requirement.name],
+            }));
+            continue;
+        }
+        if (requirement.range === '')
+            continue;
+        // The range was checked against every system's syntax when depgate.yml was read; now the system is known.
+        const valid = validSystemRange(requirement.range, { versionError: ordering.versionError });
+        if (!valid.ok) {
+            findings.push(system_finding('DG100', requirement.name, requirement.rangeSource ?? requirement.source, {
+                required: requirement.range,
+                message: `the version range '${requirement.range}' of ${requirement.name} cannot be compared with ${probe.manager}'s versions: ${valid.error}`,
+            }));
+            continue;
+        }
+        const versions = [...new Set(installed.map((entry) => entry.version))];
+        // Several copies (rpm's kernels, dpkg's architectures): one inside the range is enough.
+        if (versions.some((version) => systemRangeSatisfied(version, requirement.range, ordering.compare)))
+            continue;
+        findings.push(system_finding('DG002', requirement.name, requirement.source, {
+            required: requirement.range,
+            found: versions.join(', '),
+            message: `${requirement.name} ${versions.join(', ')} is installed (${probe.readFrom}), outside ${requirement.range} (compared with ${ORDERING_NAMES[probe.manager]} version ordering).`,
+            fix: shellCommand([...SYSTEM_UPGRADE_COMMANDS[probe.manager], requirement.name]),
+            install: [requirement.name],
+        }));
+    }
+    return findings;
+}
+/**
+ * A declared name against the installed packages: dpkg's `name:arch` names one architecture
+ * (plain `name` accepts any); rpm's `name.arch` likewise, when no package is called `name.arch`.
+ */
+function system_lookUp(name, manager, byName) {
+    const exact = byName.get(name);
+    if (exact)
+        return exact;
+    const separator = manager === 'dpkg' ? name.lastIndexOf(':') : manager === 'rpm' ? name.lastIndexOf('.') : -1;
+    if (separator <= 0)
+        return [];
+    const arch = name.slice(separator + 1);
+    return (byName.get(name.slice(0, separator)) ?? []).filter((installed) => installed.arch === arch);
+}
+function managerFinding(spec, probe) {
+    const unchecked = `so ${count(spec.packages.length, 'declared system package')} could not be checked`;
+    const packageNames = spec.packages.map((entry) => entry.name).join(', ');
+    switch (probe.reason) {
+        case 'no-manager':
+            return system_finding('DG005', 'system packages', spec.packagesSource ?? spec.packages[0].source, {
+                message: `no known package manager (${PACKAGE_MANAGERS.join(', ')}) on this machine: looked for ${probe.looked.join(', ')}; ${unchecked} (${packageNames}).`,
+            });
+        case 'manager-missing':
+            return system_finding('DG005', probe.manager, spec.manager?.source ?? spec.packagesSource ?? spec.packages[0].source, {
+                message: `depgate.yml says the packages are managed by ${probe.manager}, but there is no ${probe.manager} database here (looked for ${probe.looked.join(', ')}); ${unchecked} (${packageNames}).`,
+            });
+        case 'timeout':
+            return system_finding('DG004', probe.manager, spec.packagesSource ?? spec.packages[0].source, { message: `${probe.message}; ${unchecked} (${packageNames}).` });
+        case 'failed':
+            return system_finding('DG005', probe.manager, spec.packagesSource ?? spec.packages[0].source, { message: `${probe.message}; ${unchecked} (${packageNames}).` });
+    }
+}
+function judgeSystemBinaries(binaries, observations) {
+    const findings = [];
+    binaries.forEach((binary, index) => {
+        const observed = observations[index];
+        if (!observed?.path) {
+            const where = observed && observed.searched.length > 0 ? `searched ${observed.searched.join(', ')}` : 'PATH has no absolute directories to search';
+            findings.push(system_finding('DG001', binary.name, binary.source, {
+                required: binary.range,
+                message: `${binary.name} was not found on PATH (${where}). Install the package that provides it, or add its directory to PATH.`,
+            }));
+            return;
+        }
+        const reading = observed.version;
+        if (binary.range === '' || !reading)
+            return;
+        const command = reading.argv.join(' ');
+        switch (reading.status) {
+            case 'timeout':
+                findings.push(system_finding('DG004', binary.name, binary.source, {
+                    required: binary.range,
+                    message: `${command} did not finish within ${Math.round(reading.timeoutMs / 100) / 10} s, so the version of ${binary.name} is unknown.`,
+                }));
+                return;
+            case 'failed':
+                findings.push(system_finding('DG001', binary.name, binary.source, {
+                    required: binary.range,
+                    message: `${binary.name} was found at ${observed.path} but could not be run: ${reading.message}.`,
+                }));
+                return;
+            case 'unparseable': {
+                const printed = reading.firstLine === '' ? 'printed nothing' : `printed "${reading.firstLine}"`;
+                const ending = reading.exit === 'exited with code 0' ? '' : ` and ${reading.exit}`;
+                const why = reading.patternError
+                    ? `; the pattern of ${binary.name} failed: ${reading.patternError}`
+                    : binary.pattern !== undefined
+                        ? `, which the pattern ${JSON.stringify(binary.pattern)} does not match`
+                        : ', in which depgate found no version';
+                findings.push(system_finding('DG100', binary.name, binary.patternSource ?? binary.source, {
+                    required: binary.range,
+                    message: `${command} ${printed}${ending}${why}. Say how to read its version in depgate.yml: ${binary.name}: { version: "${binary.range}", args: [${versionArgsExample(reading.argv)}], pattern: "version (\\\\S+)" } (args: what makes it print its version; pattern: a regular expression whose first group is the version).`,
+                }));
+                return;
+            }
+            case 'ok': {
+                if (systemRangeSatisfied(reading.version, binary.range, LOOSE_ORDERING.compare))
+                    return;
+                findings.push(system_finding('DG002', binary.name, binary.source, {
+                    required: binary.range,
+                    found: reading.version,
+                    message: `${binary.name} ${reading.version} (from ${command}) is outside ${binary.range}.`,
+                }));
+                return;
+            }
+        }
+    });
+    return findings;
+}
+function versionArgsExample(argv) {
+    return argv.slice(1).map((arg) => JSON.stringify(arg)).join(', ');
+}
+function system_finding(code, name, at, details) {
+    return {
+        code,
+        kind: FINDING_CODES[code].kind,
+        severity: FINDING_CODES[code].severity,
+        ecosystem: 'system',
+        name,
+        ...(details.required !== undefined ? { required: details.required } : {}),
+        ...(details.found !== undefined ? { found: details.found } : {}),
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        message: details.message,
+        ...(details.fix !== undefined ? { fix: details.fix } : {}),
+        ...(details.install !== undefined ? { install: details.install } : {}),
+    };
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/ecosystems/system.ts
+
+
+
+async function checkSystem(spec, options) {
+    const [packages, binaries] = await Promise.all([
+        spec.packages.length > 0
+            ? probeSystemPackages({ cwd: options.cwd, env: options.env, timeoutMs: options.timeoutMs, manager: spec.manager?.name, root: options.root })
+            : Promise.resolve(undefined),
+        probeBinaries(spec.binaries, { cwd: options.cwd, env: options.env, timeoutMs: options.timeoutMs }),
+    ]);
+    return {
+        findings: judgeSystem(spec, packages, binaries),
+        checked: spec.packages.length + spec.binaries.length,
+        ...(packages?.ok ? { installCommand: systemInstallCommand(packages.manager) } : {}),
+    };
+}
+/**
+ * The binaries whose `args` come from depgate.yml: running them is running a command the
+ * config chose, which a gate must refuse for a pull request's own config under
+ * pull_request_target (as it refuses `commands`) unless the workflow allows commands.
+ */
+function binariesWithConfiguredArgs(spec) {
+    return spec.binaries.filter((binary) => binary.args !== undefined && binary.range !== '');
+}
+
 ;// CONCATENATED MODULE: ./src/gate.ts
+
+
+
 
 
 
@@ -16927,8 +20217,12 @@ async function runGate(options) {
     let checked = 0;
     const python = declared.python;
     const pythonDeclared = python.requirements.filter((requirement) => requirement.ecosystem === 'python');
+    findings.push(...unknownSelections(pythonDeclared, config.python).map(problemToFinding));
     const pythonRequirements = selectedRequirements(mergeConfiguredPackages(pythonDeclared, config.python.packages), config.python);
-    if (pythonRequirements.length > 0 || python.hasManifest || config.python.interpreter) {
+    const machine = config.machine;
+    const databasesNeedPython = machine.databases.some((database) => database.ecosystem === 'python');
+    let pythonEnvironment;
+    if (pythonRequirements.length > 0 || python.hasManifest || config.python.interpreter || databasesNeedPython) {
         const result = await checkPython({ requirements: pythonRequirements, pins: python.pins, runtime: python.runtime }, { cwd: options.cwd, env: options.env, input: options.python, configured: config.python.interpreter, timeoutMs, imports: options.imports ?? config.imports ?? DEFAULT_IMPORTS, extras: config.python.extras });
         findings.push(...result.findings);
         checked += result.checked;
@@ -16938,6 +20232,7 @@ async function runGate(options) {
             installCommands.python = result.installCommand;
         if (result.installSetup)
             installSetups.python = result.installSetup;
+        pythonEnvironment = result.pythonEnvironment;
     }
     const node = declared.node;
     const nodeRequirements = [...config.node.packages, ...node.requirements.filter((requirement) => requirement.ecosystem === 'node')];
@@ -16950,13 +20245,53 @@ async function runGate(options) {
         if (result.installCommand)
             installCommands.node = result.installCommand;
     }
+    const system = config.system;
+    if (system.packages.length + system.binaries.length > 0) {
+        // A binary run with arguments from the config is a command probe by another name.
+        const refused = options.eventName === 'pull_request_target' && !options.allowCommands ? binariesWithConfiguredArgs(system) : [];
+        for (const binary of refused) {
+            findings.push(problemToFinding({
+                code: 'DG100',
+                message: `system.binaries.${binary.name} runs the binary with arguments from depgate.yml, which under pull_request_target come from the pull request; it was not run. Set allow-commands: true in the workflow if the config is trusted.`,
+                source: binary.source,
+                subject: binary.name,
+            }));
+        }
+        const result = await checkSystem({ ...system, binaries: system.binaries.filter((binary) => !refused.includes(binary)) }, { cwd: options.cwd, env: options.env, timeoutMs });
+        findings.push(...result.findings);
+        checked += result.checked;
+        if (result.installCommand)
+            installCommands.system = result.installCommand;
+    }
+    const machineDeclared = machine.env.length + machine.services.length + machine.databases.length + machine.commands.length;
+    if (machineDeclared > 0) {
+        const result = await checkMachine(machine, {
+            cwd: options.cwd,
+            env: options.env,
+            timeoutMs,
+            python: pythonEnvironment,
+            nodeRequirements,
+            eventName: options.eventName,
+            allowCommands: options.allowCommands,
+        });
+        findings.push(...result.findings);
+        checked += result.checked;
+        if (result.installCommand && !installCommands.python)
+            installCommands.python = result.installCommand;
+    }
     if (checked === 0 && findings.length === 0 && !python.hasManifest && !node.hasManifest) {
         findings.push(problemToFinding({
             code: 'DG100',
             message: `nothing to check in ${options.cwd}: no manifest was found (${DISCOVERY_RULES.flatMap((rule) => rule.manifests).join(', ')}) and depgate.yml declares no packages. Set working-directory, the manifests input, or python.manifests / node.manifests.`,
         }));
     }
-    return buildReport({ findings, mode, checked, environment, sources, notes, ignore: config.ignore, installCommands, installSetups });
+    const report = buildReport({ findings, mode, checked, environment, sources, notes, ignore: config.ignore, installCommands, installSetups });
+    // Values of declared variables and database passwords never reach any surface (PRODUCT.md).
+    return maskSecrets(report, gateSecrets(options.env, config));
+}
+/** Every value depgate must never print: declared variables' values and database URL passwords. */
+function gateSecrets(env, config) {
+    return secretsOf(env, config.machine.env, config.machine.databases, config.machine.services);
 }
 /**
  * The files to read: the `manifests` input (any ecosystem) wins; otherwise each ecosystem's
@@ -16970,12 +20305,16 @@ function planFiles(options, config, notes) {
     const planned = [];
     for (const rule of DISCOVERY_RULES) {
         const configured = config[rule.ecosystem].manifests;
+        const found = discover(options.cwd, rule);
         if (configured) {
             notes.push(`${rule.ecosystem} files read: ${configured.map((entry) => entry.path).join(', ')} (from ${config.file})`);
+            const listed = new Set(configured.map((entry) => toRelative(options.cwd, entry.path)));
+            const unread = [...found.manifests, ...(found.lockfile ? [found.lockfile] : [])].filter((file) => !listed.has(file));
+            if (unread.length > 0)
+                notes.push(`${unread.join(', ')} ${unread.length > 1 ? 'are' : 'is'} present but not read: ${rule.ecosystem}.manifests in ${config.file} lists the files to read`);
             planned.push(...configured.map((entry) => ({ file: entry.path, declaredAt: entry.source })));
             continue;
         }
-        const found = discover(options.cwd, rule);
         const files = [...found.manifests, ...(found.lockfile ? [found.lockfile] : []), ...found.runtime];
         if (files.length === 0)
             continue;
@@ -17146,6 +20485,8 @@ function renderTerminal(report, opts) {
             lines.push(`  ${terminalText(fix.command)}`);
         lines.push('');
     }
+    if (report.sources.length > 0)
+        lines.push(paint('dim', `Read: ${report.sources.map(terminalText).join(', ')}`));
     lines.push(verdictLine(report, paint));
     return `${lines.join('\n')}\n`;
 }
@@ -17172,7 +20513,7 @@ function ownFixLine(finding, report) {
     const coveredByCombinedFix = (finding.code === 'DG001' || finding.code === 'DG002') && report.fixes.some((fix) => fix.ecosystem === finding.ecosystem);
     if (coveredByCombinedFix)
         return undefined;
-    const label = finding.code === 'DG003' ? 'reproduce' : 'fix';
+    const label = finding.code === 'DG003' || finding.code === 'DG004' ? 'reproduce' : 'fix';
     return `${label}: ${terminalText(finding.fix)}`;
 }
 /** Text from a manifest or an exception, with every control character (ESC above all) removed. */
@@ -17448,7 +20789,7 @@ function annotationTitle(finding) {
 function annotationMessage(finding) {
     let message = finding.message;
     if (finding.fix !== undefined && finding.fix !== '') {
-        const label = finding.code === 'DG003' ? 'Reproduce' : 'Fix';
+        const label = finding.code === 'DG003' || finding.code === 'DG004' ? 'Reproduce' : 'Fix';
         const separator = /[.!?]\s*$/.test(message) ? ' ' : '. ';
         message = `${message.trimEnd()}${message.trim() === '' ? '' : separator}${label}: ${finding.fix}`;
     }
@@ -17507,7 +20848,7 @@ const JUNIT_ROOT_NAME = 'depgate';
 const SUITE_ORDER = ['depgate', 'python', 'node', 'system', 'env', 'service', 'database', 'command'];
 function renderJunit(report) {
     const suites = testSuites(report);
-    const totals = count(suites.flatMap((suite) => suite.cases));
+    const totals = junit_count(suites.flatMap((suite) => suite.cases));
     const lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         `<testsuites${attributes([['name', JUNIT_ROOT_NAME], ...countAttributes(totals)])}>`,
@@ -17531,8 +20872,8 @@ function testSuites(report) {
         add('node');
     for (const finding of report.findings)
         add(finding.ecosystem, findingCase(finding, report));
-    // One runtime probed: its suite speaks for the requirements; otherwise depgate's own does,
-    // since Report.checked is one count over every ecosystem.
+    // One language ecosystem in the report: its suite speaks for the requirements; with both (or
+    // none), depgate's own suite does, since Report.checked is one count over every ecosystem.
     const runtimes = ['python', 'node'].filter((ecosystem) => byEcosystem.has(ecosystem));
     const passingSuite = runtimes.length === 1 ? runtimes[0] : 'depgate';
     add(passingSuite, passingCase(report, passingSuite));
@@ -17583,8 +20924,9 @@ function findingDetails(finding) {
     const where = findingWhere(finding);
     if (where !== '')
         lines.push(`At: ${where}${isPosition(finding.line) && isPosition(finding.column) ? `:${finding.column}` : ''}`);
+    // For an import that fails or hangs, the command reproduces the problem rather than fixing it.
     if (finding.fix)
-        lines.push(`${finding.code === 'DG003' ? 'Reproduce' : 'Fix'}: ${finding.fix}`);
+        lines.push(`${finding.code === 'DG003' || finding.code === 'DG004' ? 'Reproduce' : 'Fix'}: ${finding.fix}`);
     return lines.join('\n');
 }
 function suiteProperties(report, ecosystem) {
@@ -17595,7 +20937,7 @@ function suiteProperties(report, ecosystem) {
     }
     return properties;
 }
-function count(cases) {
+function junit_count(cases) {
     return {
         tests: cases.length,
         failures: cases.filter((c) => c.outcome === 'failure').length,
@@ -17614,7 +20956,7 @@ function countAttributes(totals) {
     ];
 }
 function suiteXml(suite) {
-    const lines = [`  <testsuite${attributes([['name', suite.name], ...countAttributes(count(suite.cases))])}>`];
+    const lines = [`  <testsuite${attributes([['name', suite.name], ...countAttributes(junit_count(suite.cases))])}>`];
     lines.push('    <properties>');
     for (const [name, value] of suite.properties)
         lines.push(`      <property${attributes([['name', name], ['value', value]])}/>`);

@@ -37,11 +37,13 @@ export interface GitHubSurfaces {
 
 export async function publishToGitHub(report: Report, surfaces: GitHubSurfaces): Promise<void> {
   const presented = surfaces.presented ?? report;
+  // First: a warning is an annotation too, and the runner keeps only the first 10 per step; the
+  // one that says why the check run or the comment is missing must not be the one dropped.
+  for (const warning of surfaces.warnings ?? []) surfaces.writeLine(workflowCommand('warning', [], warning));
   if (surfaces.annotations === 'workflow-commands') {
     // core.setFailed below writes one more error annotation when the gate fails.
     for (const line of renderWorkflowCommands(presented, { reservedErrorSlots: report.passed ? 0 : 1 })) surfaces.writeLine(line);
   }
-  for (const warning of surfaces.warnings ?? []) surfaces.writeLine(workflowCommand('warning', [], warning));
   if (surfaces.summaryPath) await appendFile(surfaces.summaryPath, renderSummaryMarkdown(presented));
   await writeFile(surfaces.reportPath, renderJsonReport(report));
   if (surfaces.junitPath) await writeCreatingDirectory(surfaces.junitPath, renderJunit(report));

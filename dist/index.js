@@ -58516,7 +58516,8 @@ const annotations_SEVERITIES = ['error', 'warning', 'notice'];
  * The workflow commands for a report, one per line, without the trailing newline.
  * Ignored findings are never annotated. Findings are expected most severe first (Report order).
  * `reservedErrorSlots`: error annotations the caller will add itself (the action's
- * `core.setFailed` line is one), so that they too stay within the per-step limit.
+ * `core.setFailed` line is one), so that they too stay within the per-step limit; likewise
+ * `reservedWarningSlots` for warnings printed before these (a missing permission).
  */
 function annotations_renderWorkflowCommands(report, options = {}) {
     const annotated = report.findings
@@ -58525,9 +58526,14 @@ function annotations_renderWorkflowCommands(report, options = {}) {
     const total = countBy(annotated.map((a) => a.level));
     const overflows = annotations_SEVERITIES.some((s) => total[s] > LIMIT_PER_STEP[s]);
     // The closing notice is a notice too: keep a place for it under the notice limit.
-    const reserved = options.reservedErrorSlots ?? 0;
-    const overflowing = overflows || total.error > LIMIT_PER_STEP.error - reserved;
-    const limit = { error: LIMIT_PER_STEP.error - reserved, warning: LIMIT_PER_STEP.warning, notice: LIMIT_PER_STEP.notice - (overflowing ? 1 : 0) };
+    const reservedErrors = options.reservedErrorSlots ?? 0;
+    const reservedWarnings = options.reservedWarningSlots ?? 0;
+    const overflowing = overflows || total.error > LIMIT_PER_STEP.error - reservedErrors || total.warning > LIMIT_PER_STEP.warning - reservedWarnings;
+    const limit = {
+        error: Math.max(0, LIMIT_PER_STEP.error - reservedErrors),
+        warning: Math.max(0, LIMIT_PER_STEP.warning - reservedWarnings),
+        notice: LIMIT_PER_STEP.notice - (overflowing ? 1 : 0),
+    };
     const lines = [];
     const emitted = countBy([]);
     const leftOut = countBy([]);
@@ -59647,7 +59653,7 @@ async function publishToGitHub(report, surfaces) {
         surfaces.writeLine(workflowCommand('warning', [], warning));
     if (surfaces.annotations === 'workflow-commands') {
         // core.setFailed below writes one more error annotation when the gate fails.
-        for (const line of annotations_renderWorkflowCommands(presented, { reservedErrorSlots: report.passed ? 0 : 1 }))
+        for (const line of annotations_renderWorkflowCommands(presented, { reservedErrorSlots: report.passed ? 0 : 1, reservedWarningSlots: surfaces.warnings?.length ?? 0 }))
             surfaces.writeLine(line);
     }
     if (surfaces.summaryPath)

@@ -137,6 +137,14 @@ describe('renderWorkflowCommands', () => {
     expect(renderWorkflowCommands(makeReport({ findings: numberedFindings(9, 'error') }), { reservedErrorSlots: 1 })).toHaveLength(9);
   });
 
+  test('keeps the warning places taken by warnings printed before (a missing permission)', () => {
+    const lines = renderWorkflowCommands(makeReport({ mode: 'warn', findings: numberedFindings(10, 'error') }), { reservedWarningSlots: 1 });
+    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(9);
+    expect(lines[9]).toBe(
+      '::notice::depgate: 1 warning was not annotated (GitHub shows at most 10 annotations of each severity per step); every finding is in the job summary and the JSON report.',
+    );
+  });
+
   test('a report without findings gives no command at all', () => {
     expect(renderWorkflowCommands(makeReport({ findings: [] }))).toEqual([]);
   });

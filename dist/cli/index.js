@@ -2454,7 +2454,7 @@ module.exports = clean
 const eq = __nccwpck_require__(5082)
 const neq = __nccwpck_require__(4974)
 const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(8855)
+const gte = __nccwpck_require__(1236)
 const lt = __nccwpck_require__(3872)
 const lte = __nccwpck_require__(6717)
 
@@ -2709,7 +2709,7 @@ module.exports = gt
 
 /***/ }),
 
-/***/ 8855:
+/***/ 1236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3015,7 +3015,7 @@ const gt = __nccwpck_require__(6599)
 const lt = __nccwpck_require__(3872)
 const eq = __nccwpck_require__(5082)
 const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(8855)
+const gte = __nccwpck_require__(1236)
 const lte = __nccwpck_require__(6717)
 const cmp = __nccwpck_require__(8646)
 const coerce = __nccwpck_require__(5385)
@@ -4154,7 +4154,7 @@ const satisfies = __nccwpck_require__(8011)
 const gt = __nccwpck_require__(6599)
 const lt = __nccwpck_require__(3872)
 const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(8855)
+const gte = __nccwpck_require__(1236)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -4704,7 +4704,7 @@ module.exports = validate
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1236);
+/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2965);
 // The `depgate` command's entry point (package.json "bin" runs the bundle of this file).
 
 process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommandLine */ .rZ)();
@@ -4714,7 +4714,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1236:
+/***/ 2965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8686,6 +8686,19 @@ function toRelative(cwd, file) {
     return external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, file)).split((external_node_path_default()).sep).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/manifests/python-requirement.ts
+function pythonRequirementFrom(parsed, source, selector) {
+    const { name, canonicalName, extras, specifier, url, marker } = parsed;
+    const requirement = { ecosystem: 'python', name, canonicalName, extras, specifier, editable: false, source };
+    if (url !== undefined)
+        requirement.url = url;
+    if (marker !== undefined)
+        requirement.marker = marker;
+    if (selector)
+        requirement.selector = selector;
+    return requirement;
+}
+
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/manifests/requirements-txt.ts
@@ -8697,6 +8710,7 @@ var external_node_url_ = __nccwpck_require__(3136);
 //
 // The single-file step (`parseRequirementsTxtText`) is pure; `parseRequirementsTxt` walks the
 // includes through a `ManifestFileReader`, the only I/O here.
+
 
 
 
@@ -9204,21 +9218,7 @@ function requirementFromText(text, context) {
             : `cannot parse "${quote(text)}": ${parsed.error}`;
         return context.problem(code === 'DG101' ? 0 : parsed.offset, message, text, code);
     }
-    const { name, canonicalName, extras, specifier, url, marker, nameOffset } = parsed.requirement;
-    const requirement = {
-        ecosystem: 'python',
-        name,
-        canonicalName,
-        extras,
-        specifier,
-        editable: false,
-        source: context.at(nameOffset),
-    };
-    if (url !== undefined)
-        requirement.url = url;
-    if (marker !== undefined)
-        requirement.marker = marker;
-    return { kind: 'requirement', requirement };
+    return { kind: 'requirement', requirement: pythonRequirementFrom(parsed.requirement, context.at(parsed.requirement.nameOffset)) };
 }
 /** `-e` / `--editable`: pip's parse_editable (a local project path or a VCS URL). */
 function editableRequirement(editable, context) {
@@ -11791,6 +11791,7 @@ function specifierSatisfied(specifier, version) {
 
 
 
+
 /** Longest excerpt of a value quoted in a message. */
 const pyproject_MAX_QUOTED_CHARS = 120;
 /** How deep `include-group` chains (PEP 735) and Poetry `include-groups` are followed. */
@@ -12001,23 +12002,7 @@ class PyprojectReader {
             this.problem(this.atInString(itemPath, parsed.offset), `cannot parse "${pyproject_quote(item)}" in ${dotted(itemPath.slice(0, -1))}: ${parsed.error}`, item);
             return undefined;
         }
-        const { name, canonicalName, extras, specifier, url, marker, nameOffset } = parsed.requirement;
-        const requirement = {
-            ecosystem: 'python',
-            name,
-            canonicalName,
-            extras,
-            specifier,
-            editable: false,
-            source: this.atInString(itemPath, nameOffset),
-        };
-        if (url !== undefined)
-            requirement.url = url;
-        if (marker !== undefined)
-            requirement.marker = marker;
-        if (selector)
-            requirement.selector = selector;
-        return requirement;
+        return pythonRequirementFrom(parsed.requirement, this.atInString(itemPath, parsed.requirement.nameOffset), selector);
     }
     // -------------------------------------------------------------------------------------------
     // PEP 621
@@ -12682,6 +12667,7 @@ function markerImplies(a, b) {
 
 
 
+
 /** Longest excerpt of a value quoted in a message. */
 const setup_cfg_MAX_QUOTED_CHARS = 120;
 // configparser's defaults: comment_prefixes=('#', ';'), delimiters=('=', ':'),
@@ -12905,23 +12891,7 @@ function readRequirementsOption(option, label, selector, file, result) {
             });
             continue;
         }
-        const { name, canonicalName, extras, specifier, url, marker, nameOffset } = parsed.requirement;
-        const requirement = {
-            ecosystem: 'python',
-            name,
-            canonicalName,
-            extras,
-            specifier,
-            editable: false,
-            source: { file, line: item.line, column: item.column + nameOffset },
-        };
-        if (url !== undefined)
-            requirement.url = url;
-        if (marker !== undefined)
-            requirement.marker = marker;
-        if (selector)
-            requirement.selector = selector;
-        result.requirements.push(requirement);
+        result.requirements.push(pythonRequirementFrom(parsed.requirement, { file, line: item.line, column: item.column + parsed.requirement.nameOffset }, selector));
     }
 }
 function readPythonRequires(option, file, result) {
@@ -20727,7 +20697,8 @@ const annotations_SEVERITIES = ['error', 'warning', 'notice'];
  * The workflow commands for a report, one per line, without the trailing newline.
  * Ignored findings are never annotated. Findings are expected most severe first (Report order).
  * `reservedErrorSlots`: error annotations the caller will add itself (the action's
- * `core.setFailed` line is one), so that they too stay within the per-step limit.
+ * `core.setFailed` line is one), so that they too stay within the per-step limit; likewise
+ * `reservedWarningSlots` for warnings printed before these (a missing permission).
  */
 function renderWorkflowCommands(report, options = {}) {
     const annotated = report.findings
@@ -20736,9 +20707,14 @@ function renderWorkflowCommands(report, options = {}) {
     const total = countBy(annotated.map((a) => a.level));
     const overflows = annotations_SEVERITIES.some((s) => total[s] > LIMIT_PER_STEP[s]);
     // The closing notice is a notice too: keep a place for it under the notice limit.
-    const reserved = options.reservedErrorSlots ?? 0;
-    const overflowing = overflows || total.error > LIMIT_PER_STEP.error - reserved;
-    const limit = { error: LIMIT_PER_STEP.error - reserved, warning: LIMIT_PER_STEP.warning, notice: LIMIT_PER_STEP.notice - (overflowing ? 1 : 0) };
+    const reservedErrors = options.reservedErrorSlots ?? 0;
+    const reservedWarnings = options.reservedWarningSlots ?? 0;
+    const overflowing = overflows || total.error > LIMIT_PER_STEP.error - reservedErrors || total.warning > LIMIT_PER_STEP.warning - reservedWarnings;
+    const limit = {
+        error: Math.max(0, LIMIT_PER_STEP.error - reservedErrors),
+        warning: Math.max(0, LIMIT_PER_STEP.warning - reservedWarnings),
+        notice: LIMIT_PER_STEP.notice - (overflowing ? 1 : 0),
+    };
     const lines = [];
     const emitted = countBy([]);
     const leftOut = countBy([]);

@@ -36,18 +36,7 @@ export function parseJsonWithPositions(text: string): PositionedParse {
   // A UTF-8 BOM is not JSON, but editors write it and npm accepts it.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const offset = source === text ? 0 : 1;
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const toPosition = (at: number): TextPosition => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle] <= at) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: at - lineStarts[low] + 1 };
-  };
+  const toPosition = offsetToPosition(text);
   const positions = new Map<string, number>();
   try {
     const parser = new Parser(source, positions, offset);
@@ -66,6 +55,22 @@ export function parseJsonWithPositions(text: string): PositionedParse {
     if (!(error instanceof JsonSyntaxError)) throw error;
     return { ok: false, error: error.message, ...toPosition(error.offset + offset) };
   }
+}
+
+/** A function from a 0-based offset in `text` to its 1-based line and column (binary search over line starts). */
+export function offsetToPosition(text: string): (offset: number) => TextPosition {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  return (at) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle] <= at) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: at - lineStarts[low] + 1 };
+  };
 }
 
 function pathKey(path: DataPath): string {

@@ -5,7 +5,7 @@
 // and array item is written. Splitting the work this way keeps the subtle parts of TOML (dates,
 // numbers, escapes, the table-redefinition rules) in one well-tested place.
 import { parse as parseToml, TomlError } from 'smol-toml';
-import type { DataPath, PositionedDocument, PositionedParse, TextPosition } from './json.js';
+import { offsetToPosition, type DataPath, type PositionedDocument, type PositionedParse, type TextPosition } from './json.js';
 
 export type { DataPath, PositionedDocument, PositionedParse, TextPosition } from './json.js';
 
@@ -24,17 +24,7 @@ const BYTE_ORDER_MARK = 0xfeff;
  * in `[a.b]`).
  */
 export function parseTomlWithPositions(text: string): PositionedParse {
-  const lineStarts = computeLineStarts(text);
-  const toPosition = (at: number): TextPosition => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle] <= at) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: at - lineStarts[low] + 1 };
-  };
+  const toPosition = offsetToPosition(text);
   let value: unknown;
   try {
     value = parseToml(text, { maxDepth: MAX_TOML_DEPTH });
@@ -61,12 +51,6 @@ export function parseTomlWithPositions(text: string): PositionedParse {
       },
     },
   };
-}
-
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
 }
 
 const pathKey = (path: DataPath): string => JSON.stringify(path);

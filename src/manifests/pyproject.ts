@@ -12,6 +12,7 @@
 //
 // `parsePyprojectText` is pure; `parsePyprojectToml` only reads the file.
 import { readFile } from 'node:fs/promises';
+import { pythonRequirementFrom } from './python-requirement.js';
 import path from 'node:path';
 import { closestMatch } from '../config/closest-match.js';
 import { parseTomlWithPositions, type DataPath, type PositionedDocument } from '../formats/toml.js';
@@ -249,20 +250,7 @@ class PyprojectReader {
       this.problem(this.atInString(itemPath, parsed.offset), `cannot parse "${quote(item)}" in ${dotted(itemPath.slice(0, -1))}: ${parsed.error}`, item);
       return undefined;
     }
-    const { name, canonicalName, extras, specifier, url, marker, nameOffset } = parsed.requirement;
-    const requirement: PythonRequirement = {
-      ecosystem: 'python',
-      name,
-      canonicalName,
-      extras,
-      specifier,
-      editable: false,
-      source: this.atInString(itemPath, nameOffset),
-    };
-    if (url !== undefined) requirement.url = url;
-    if (marker !== undefined) requirement.marker = marker;
-    if (selector) requirement.selector = selector;
-    return requirement;
+    return pythonRequirementFrom(parsed.requirement, this.atInString(itemPath, parsed.requirement.nameOffset), selector);
   }
 
   // -------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 // The single-file step (`parseRequirementsTxtText`) is pure; `parseRequirementsTxt` walks the
 // includes through a `ManifestFileReader`, the only I/O here.
 import { readFile } from 'node:fs/promises';
+import { pythonRequirementFrom } from './python-requirement.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PythonRequirement, SourcePosition, SpecProblem } from '../model.js';
@@ -589,19 +590,7 @@ function requirementFromText(text: string, context: LineContext): LineEntry {
         : `cannot parse "${quote(text)}": ${parsed.error}`;
     return context.problem(code === 'DG101' ? 0 : parsed.offset, message, text, code);
   }
-  const { name, canonicalName, extras, specifier, url, marker, nameOffset } = parsed.requirement;
-  const requirement: PythonRequirement = {
-    ecosystem: 'python',
-    name,
-    canonicalName,
-    extras,
-    specifier,
-    editable: false,
-    source: context.at(nameOffset),
-  };
-  if (url !== undefined) requirement.url = url;
-  if (marker !== undefined) requirement.marker = marker;
-  return { kind: 'requirement', requirement };
+  return { kind: 'requirement', requirement: pythonRequirementFrom(parsed.requirement, context.at(parsed.requirement.nameOffset)) };
 }
 
 /** `-e` / `--editable`: pip's parse_editable (a local project path or a VCS URL). */

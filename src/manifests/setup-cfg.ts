@@ -11,6 +11,7 @@
 // - `#` after text is NOT a comment (inline_comment_prefixes is None);
 // - `%%` is a literal `%`, `%(name)s` interpolates, any other `%` is an error.
 import path from 'node:path';
+import { pythonRequirementFrom } from './python-requirement.js';
 import type { PythonRequirement, RuntimeConstraint, SourcePosition, SpecProblem } from '../model.js';
 import { parseSpecifierSet } from '../versions/pep440.js';
 import { canonicalizeName } from '../versions/pep503.js';
@@ -280,20 +281,7 @@ function readRequirementsOption(
       });
       continue;
     }
-    const { name, canonicalName, extras, specifier, url, marker, nameOffset } = parsed.requirement;
-    const requirement: PythonRequirement = {
-      ecosystem: 'python',
-      name,
-      canonicalName,
-      extras,
-      specifier,
-      editable: false,
-      source: { file, line: item.line, column: item.column + nameOffset },
-    };
-    if (url !== undefined) requirement.url = url;
-    if (marker !== undefined) requirement.marker = marker;
-    if (selector) requirement.selector = selector;
-    result.requirements.push(requirement);
+    result.requirements.push(pythonRequirementFrom(parsed.requirement, { file, line: item.line, column: item.column + parsed.requirement.nameOffset }, selector));
   }
 }
 

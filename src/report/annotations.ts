@@ -25,9 +25,10 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'notice'];
  * The workflow commands for a report, one per line, without the trailing newline.
  * Ignored findings are never annotated. Findings are expected most severe first (Report order).
  * `reservedErrorSlots`: error annotations the caller will add itself (the action's
- * `core.setFailed` line is one), so that they too stay within the per-step limit.
+ * `core.setFailed` line is one), so that they too stay within the per-step limit; likewise
+ * `reservedWarningSlots` for warnings printed before these (a missing permission).
  */
-export function renderWorkflowCommands(report: Report, options: { reservedErrorSlots?: number } = {}): string[] {
+export function renderWorkflowCommands(report: Report, options: { reservedErrorSlots?: number; reservedWarningSlots?: number } = {}): string[] {
   const annotated = report.findings
     .filter((finding) => !finding.ignored)
     .map((finding) => ({ finding, level: annotationLevel(finding, report.mode) }));
@@ -35,9 +36,14 @@ export function renderWorkflowCommands(report: Report, options: { reservedErrorS
   const total = countBy(annotated.map((a) => a.level));
   const overflows = SEVERITIES.some((s) => total[s] > LIMIT_PER_STEP[s]);
   // The closing notice is a notice too: keep a place for it under the notice limit.
-  const reserved = options.reservedErrorSlots ?? 0;
-  const overflowing = overflows || total.error > LIMIT_PER_STEP.error - reserved;
-  const limit = { error: LIMIT_PER_STEP.error - reserved, warning: LIMIT_PER_STEP.warning, notice: LIMIT_PER_STEP.notice - (overflowing ? 1 : 0) };
+  const reservedErrors = options.reservedErrorSlots ?? 0;
+  const reservedWarnings = options.reservedWarningSlots ?? 0;
+  const overflowing = overflows || total.error > LIMIT_PER_STEP.error - reservedErrors || total.warning > LIMIT_PER_STEP.warning - reservedWarnings;
+  const limit = {
+    error: Math.max(0, LIMIT_PER_STEP.error - reservedErrors),
+    warning: Math.max(0, LIMIT_PER_STEP.warning - reservedWarnings),
+    notice: LIMIT_PER_STEP.notice - (overflowing ? 1 : 0),
+  };
 
   const lines: string[] = [];
   const emitted = countBy([]);

@@ -42,7 +42,7 @@ export async function publishToGitHub(report: Report, surfaces: GitHubSurfaces):
   for (const warning of surfaces.warnings ?? []) surfaces.writeLine(workflowCommand('warning', [], warning));
   if (surfaces.annotations === 'workflow-commands') {
     // core.setFailed below writes one more error annotation when the gate fails.
-    for (const line of renderWorkflowCommands(presented, { reservedErrorSlots: report.passed ? 0 : 1 })) surfaces.writeLine(line);
+    for (const line of renderWorkflowCommands(presented, { reservedErrorSlots: report.passed ? 0 : 1, reservedWarningSlots: surfaces.warnings?.length ?? 0 })) surfaces.writeLine(line);
   }
   if (surfaces.summaryPath) await appendFile(surfaces.summaryPath, renderSummaryMarkdown(presented));
   await writeFile(surfaces.reportPath, renderJsonReport(report));

@@ -33913,7 +33913,7 @@ module.exports = validate
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8552);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2950);
 // The action's entry point (action.yml runs the bundle of this file).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -33923,7 +33923,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8552:
+/***/ 2950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46799,6 +46799,19 @@ function toRelative(cwd, file) {
     return external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, file)).split((external_node_path_default()).sep).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/manifests/python-requirement.ts
+function pythonRequirementFrom(parsed, source, selector) {
+    const { name, canonicalName, extras, specifier, url, marker } = parsed;
+    const requirement = { ecosystem: 'python', name, canonicalName, extras, specifier, editable: false, source };
+    if (url !== undefined)
+        requirement.url = url;
+    if (marker !== undefined)
+        requirement.marker = marker;
+    if (selector)
+        requirement.selector = selector;
+    return requirement;
+}
+
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/manifests/requirements-txt.ts
@@ -46810,6 +46823,7 @@ var external_node_url_ = __nccwpck_require__(3136);
 //
 // The single-file step (`parseRequirementsTxtText`) is pure; `parseRequirementsTxt` walks the
 // includes through a `ManifestFileReader`, the only I/O here.
+
 
 
 
@@ -47317,21 +47331,7 @@ function requirementFromText(text, context) {
             : `cannot parse "${quote(text)}": ${parsed.error}`;
         return context.problem(code === 'DG101' ? 0 : parsed.offset, message, text, code);
     }
-    const { name, canonicalName, extras, specifier, url, marker, nameOffset } = parsed.requirement;
-    const requirement = {
-        ecosystem: 'python',
-        name,
-        canonicalName,
-        extras,
-        specifier,
-        editable: false,
-        source: context.at(nameOffset),
-    };
-    if (url !== undefined)
-        requirement.url = url;
-    if (marker !== undefined)
-        requirement.marker = marker;
-    return { kind: 'requirement', requirement };
+    return { kind: 'requirement', requirement: pythonRequirementFrom(parsed.requirement, context.at(parsed.requirement.nameOffset)) };
 }
 /** `-e` / `--editable`: pip's parse_editable (a local project path or a VCS URL). */
 function editableRequirement(editable, context) {
@@ -48939,6 +48939,230 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const smol_toml_dist = ({ parse: parse_parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+;// CONCATENATED MODULE: ./src/formats/json.ts
+// JSON that remembers where each key and value stands, so a finding about package.json or
+// Pipfile.lock points at the line of the dependency, and a syntax error at its line and column.
+// A small recursive-descent parser (RFC 8259); JSON.parse gives neither positions nor, on Node
+// 20, a position in its error messages.
+/** Containers deeper than this are refused rather than overflowing the stack on hostile input. */
+const MAX_JSON_DEPTH = 500;
+class JsonSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+function parseJsonWithPositions(text) {
+    // A UTF-8 BOM is not JSON, but editors write it and npm accepts it.
+    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const offset = source === text ? 0 : 1;
+    const toPosition = offsetToPosition(text);
+    const positions = new Map();
+    try {
+        const parser = new Parser(source, positions, offset);
+        const value = parser.parseDocument();
+        return {
+            ok: true,
+            document: {
+                value,
+                positionOf: (path) => {
+                    const at = positions.get(pathKey(path));
+                    return at === undefined ? undefined : toPosition(at);
+                },
+            },
+        };
+    }
+    catch (error) {
+        if (!(error instanceof JsonSyntaxError))
+            throw error;
+        return { ok: false, error: error.message, ...toPosition(error.offset + offset) };
+    }
+}
+/** A function from a 0-based offset in `text` to its 1-based line and column (binary search over line starts). */
+function offsetToPosition(text) {
+    const lineStarts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            lineStarts.push(i + 1);
+    return (at) => {
+        let low = 0;
+        let high = lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (lineStarts[middle] <= at)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: at - lineStarts[low] + 1 };
+    };
+}
+function pathKey(path) {
+    return JSON.stringify(path);
+}
+class Parser {
+    text;
+    positions;
+    offset;
+    at = 0;
+    constructor(text, positions, offset) {
+        this.text = text;
+        this.positions = positions;
+        this.offset = offset;
+    }
+    parseDocument() {
+        this.skipWhitespace();
+        if (this.at >= this.text.length)
+            throw new JsonSyntaxError('the file is empty: expected a JSON value', this.at);
+        const value = this.parseValue([], 0);
+        this.skipWhitespace();
+        if (this.at < this.text.length)
+            throw new JsonSyntaxError(`unexpected ${this.describe()} after the end of the JSON value`, this.at);
+        return value;
+    }
+    record(path, at) {
+        this.positions.set(pathKey(path), at + this.offset);
+    }
+    parseValue(path, depth) {
+        if (depth > MAX_JSON_DEPTH)
+            throw new JsonSyntaxError(`nested more than ${MAX_JSON_DEPTH} levels deep`, this.at);
+        if (path.length === 0 || typeof path[path.length - 1] === 'number')
+            this.record(path, this.at);
+        const char = this.text[this.at];
+        if (char === '{')
+            return this.parseObject(path, depth);
+        if (char === '[')
+            return this.parseArray(path, depth);
+        if (char === '"')
+            return this.parseString();
+        if (char === '-' || (char >= '0' && char <= '9'))
+            return this.parseNumber();
+        for (const [word, value] of [['true', true], ['false', false], ['null', null]]) {
+            if (this.text.startsWith(word, this.at)) {
+                this.at += word.length;
+                return value;
+            }
+        }
+        throw new JsonSyntaxError(`expected a JSON value, found ${this.describe()}`, this.at);
+    }
+    parseObject(path, depth) {
+        const result = Object.create(null);
+        this.at++;
+        this.skipWhitespace();
+        if (this.text[this.at] === '}') {
+            this.at++;
+            return result;
+        }
+        for (;;) {
+            this.skipWhitespace();
+            if (this.text[this.at] !== '"') {
+                throw new JsonSyntaxError(this.text[this.at] === '}' ? 'a trailing comma before } is not allowed in JSON' : `expected a "quoted" key, found ${this.describe()}`, this.at);
+            }
+            const keyAt = this.at;
+            const key = this.parseString();
+            this.record([...path, key], keyAt);
+            this.skipWhitespace();
+            if (this.text[this.at] !== ':')
+                throw new JsonSyntaxError(`expected ':' after the key "${key}", found ${this.describe()}`, this.at);
+            this.at++;
+            this.skipWhitespace();
+            result[key] = this.parseValue([...path, key], depth + 1);
+            this.skipWhitespace();
+            const next = this.text[this.at];
+            if (next === ',') {
+                this.at++;
+                continue;
+            }
+            if (next === '}') {
+                this.at++;
+                return { ...result };
+            }
+            throw new JsonSyntaxError(`expected ',' or '}' after the value of "${key}", found ${this.describe()}`, this.at);
+        }
+    }
+    parseArray(path, depth) {
+        const result = [];
+        this.at++;
+        this.skipWhitespace();
+        if (this.text[this.at] === ']') {
+            this.at++;
+            return result;
+        }
+        for (;;) {
+            this.skipWhitespace();
+            if (this.text[this.at] === ']')
+                throw new JsonSyntaxError('a trailing comma before ] is not allowed in JSON', this.at);
+            result.push(this.parseValue([...path, result.length], depth + 1));
+            this.skipWhitespace();
+            const next = this.text[this.at];
+            if (next === ',') {
+                this.at++;
+                continue;
+            }
+            if (next === ']') {
+                this.at++;
+                return result;
+            }
+            throw new JsonSyntaxError(`expected ',' or ']' in the array, found ${this.describe()}`, this.at);
+        }
+    }
+    parseString() {
+        const start = this.at;
+        this.at++;
+        let result = '';
+        let chunkStart = this.at;
+        for (;;) {
+            if (this.at >= this.text.length)
+                throw new JsonSyntaxError('this string is never closed', start);
+            const code = this.text.charCodeAt(this.at);
+            if (code === 0x22) {
+                result += this.text.slice(chunkStart, this.at);
+                this.at++;
+                return result;
+            }
+            if (code < 0x20)
+                throw new JsonSyntaxError('a string cannot contain a raw line break or control character (escape it)', this.at);
+            if (code === 0x5c) {
+                result += this.text.slice(chunkStart, this.at);
+                const escape = this.text[this.at + 1];
+                const simple = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+                if (escape !== undefined && escape in simple) {
+                    result += simple[escape];
+                    this.at += 2;
+                }
+                else if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.at + 2, this.at + 6))) {
+                    result += String.fromCharCode(parseInt(this.text.slice(this.at + 2, this.at + 6), 16));
+                    this.at += 6;
+                }
+                else {
+                    throw new JsonSyntaxError(`invalid escape \\${escape ?? ''} in a string`, this.at);
+                }
+                chunkStart = this.at;
+                continue;
+            }
+            this.at++;
+        }
+    }
+    parseNumber() {
+        const match = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(this.text.slice(this.at, this.at + 400));
+        if (!match)
+            throw new JsonSyntaxError(`invalid number, found ${this.describe()}`, this.at);
+        this.at += match[0].length;
+        return Number(match[0]);
+    }
+    skipWhitespace() {
+        while (this.at < this.text.length && ' \t\n\r'.includes(this.text[this.at]))
+            this.at++;
+    }
+    describe() {
+        if (this.at >= this.text.length)
+            return 'the end of the file';
+        const char = this.text[this.at];
+        return char === '\n' || char === '\r' ? 'a line break' : `'${char}'`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/formats/toml.ts
 // TOML that remembers where each key and value stands, so a finding about pyproject.toml,
 // Pipfile or a lockfile points at the line of the dependency, and a syntax error at its line and
@@ -48946,6 +49170,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 // a second, lenient pass over the already-validated text records where every key, table header
 // and array item is written. Splitting the work this way keeps the subtle parts of TOML (dates,
 // numbers, escapes, the table-redefinition rules) in one well-tested place.
+
 
 /** Inline tables and arrays deeper than this are refused rather than overflowing the stack. */
 const MAX_TOML_DEPTH = 500;
@@ -48960,19 +49185,7 @@ const BYTE_ORDER_MARK = 0xfeff;
  * in `[a.b]`).
  */
 function parseTomlWithPositions(text) {
-    const lineStarts = computeLineStarts(text);
-    const toPosition = (at) => {
-        let low = 0;
-        let high = lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (lineStarts[middle] <= at)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, column: at - lineStarts[low] + 1 };
-    };
+    const toPosition = offsetToPosition(text);
     let value;
     try {
         value = parse_parse(text, { maxDepth: MAX_TOML_DEPTH });
@@ -49002,14 +49215,7 @@ function parseTomlWithPositions(text) {
         },
     };
 }
-function computeLineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return starts;
-}
-const pathKey = (path) => JSON.stringify(path);
+const toml_pathKey = (path) => JSON.stringify(path);
 /**
  * Offsets by path, as a tree of segments: a lockfile of thousands of packages records hundreds
  * of thousands of paths, and building one string key per path spent most of the parse in
@@ -49105,7 +49311,7 @@ class PositionScanner {
             path.push(segment);
             this.record(path, key.offsets[index]);
             const isLast = index === key.segments.length - 1;
-            const arrayKey = pathKey(path);
+            const arrayKey = toml_pathKey(path);
             if (isLast && isArrayOfTables) {
                 const length = (this.arrayOfTablesLengths.get(arrayKey) ?? 0) + 1;
                 this.arrayOfTablesLengths.set(arrayKey, length);
@@ -49904,6 +50110,7 @@ function specifierSatisfied(specifier, version) {
 
 
 
+
 /** Longest excerpt of a value quoted in a message. */
 const pyproject_MAX_QUOTED_CHARS = 120;
 /** How deep `include-group` chains (PEP 735) and Poetry `include-groups` are followed. */
@@ -50114,23 +50321,7 @@ class PyprojectReader {
             this.problem(this.atInString(itemPath, parsed.offset), `cannot parse "${pyproject_quote(item)}" in ${dotted(itemPath.slice(0, -1))}: ${parsed.error}`, item);
             return undefined;
         }
-        const { name, canonicalName, extras, specifier, url, marker, nameOffset } = parsed.requirement;
-        const requirement = {
-            ecosystem: 'python',
-            name,
-            canonicalName,
-            extras,
-            specifier,
-            editable: false,
-            source: this.atInString(itemPath, nameOffset),
-        };
-        if (url !== undefined)
-            requirement.url = url;
-        if (marker !== undefined)
-            requirement.marker = marker;
-        if (selector)
-            requirement.selector = selector;
-        return requirement;
+        return pythonRequirementFrom(parsed.requirement, this.atInString(itemPath, parsed.requirement.nameOffset), selector);
     }
     // -------------------------------------------------------------------------------------------
     // PEP 621
@@ -50795,6 +50986,7 @@ function markerImplies(a, b) {
 
 
 
+
 /** Longest excerpt of a value quoted in a message. */
 const setup_cfg_MAX_QUOTED_CHARS = 120;
 // configparser's defaults: comment_prefixes=('#', ';'), delimiters=('=', ':'),
@@ -51018,23 +51210,7 @@ function readRequirementsOption(option, label, selector, file, result) {
             });
             continue;
         }
-        const { name, canonicalName, extras, specifier, url, marker, nameOffset } = parsed.requirement;
-        const requirement = {
-            ecosystem: 'python',
-            name,
-            canonicalName,
-            extras,
-            specifier,
-            editable: false,
-            source: { file, line: item.line, column: item.column + nameOffset },
-        };
-        if (url !== undefined)
-            requirement.url = url;
-        if (marker !== undefined)
-            requirement.marker = marker;
-        if (selector)
-            requirement.selector = selector;
-        result.requirements.push(requirement);
+        result.requirements.push(pythonRequirementFrom(parsed.requirement, { file, line: item.line, column: item.column + parsed.requirement.nameOffset }, selector));
     }
 }
 function readPythonRequires(option, file, result) {
@@ -51562,226 +51738,6 @@ function readPdmLock(text, file, options) {
         pins.push(makePin(name, entry.version, entry.marker === '' ? undefined : entry.marker, where));
     });
     return lockfileResult(file, pins, problems);
-}
-
-;// CONCATENATED MODULE: ./src/formats/json.ts
-// JSON that remembers where each key and value stands, so a finding about package.json or
-// Pipfile.lock points at the line of the dependency, and a syntax error at its line and column.
-// A small recursive-descent parser (RFC 8259); JSON.parse gives neither positions nor, on Node
-// 20, a position in its error messages.
-/** Containers deeper than this are refused rather than overflowing the stack on hostile input. */
-const MAX_JSON_DEPTH = 500;
-class JsonSyntaxError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-function parseJsonWithPositions(text) {
-    // A UTF-8 BOM is not JSON, but editors write it and npm accepts it.
-    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const offset = source === text ? 0 : 1;
-    const lineStarts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            lineStarts.push(i + 1);
-    const toPosition = (at) => {
-        let low = 0;
-        let high = lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (lineStarts[middle] <= at)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, column: at - lineStarts[low] + 1 };
-    };
-    const positions = new Map();
-    try {
-        const parser = new Parser(source, positions, offset);
-        const value = parser.parseDocument();
-        return {
-            ok: true,
-            document: {
-                value,
-                positionOf: (path) => {
-                    const at = positions.get(json_pathKey(path));
-                    return at === undefined ? undefined : toPosition(at);
-                },
-            },
-        };
-    }
-    catch (error) {
-        if (!(error instanceof JsonSyntaxError))
-            throw error;
-        return { ok: false, error: error.message, ...toPosition(error.offset + offset) };
-    }
-}
-function json_pathKey(path) {
-    return JSON.stringify(path);
-}
-class Parser {
-    text;
-    positions;
-    offset;
-    at = 0;
-    constructor(text, positions, offset) {
-        this.text = text;
-        this.positions = positions;
-        this.offset = offset;
-    }
-    parseDocument() {
-        this.skipWhitespace();
-        if (this.at >= this.text.length)
-            throw new JsonSyntaxError('the file is empty: expected a JSON value', this.at);
-        const value = this.parseValue([], 0);
-        this.skipWhitespace();
-        if (this.at < this.text.length)
-            throw new JsonSyntaxError(`unexpected ${this.describe()} after the end of the JSON value`, this.at);
-        return value;
-    }
-    record(path, at) {
-        this.positions.set(json_pathKey(path), at + this.offset);
-    }
-    parseValue(path, depth) {
-        if (depth > MAX_JSON_DEPTH)
-            throw new JsonSyntaxError(`nested more than ${MAX_JSON_DEPTH} levels deep`, this.at);
-        if (path.length === 0 || typeof path[path.length - 1] === 'number')
-            this.record(path, this.at);
-        const char = this.text[this.at];
-        if (char === '{')
-            return this.parseObject(path, depth);
-        if (char === '[')
-            return this.parseArray(path, depth);
-        if (char === '"')
-            return this.parseString();
-        if (char === '-' || (char >= '0' && char <= '9'))
-            return this.parseNumber();
-        for (const [word, value] of [['true', true], ['false', false], ['null', null]]) {
-            if (this.text.startsWith(word, this.at)) {
-                this.at += word.length;
-                return value;
-            }
-        }
-        throw new JsonSyntaxError(`expected a JSON value, found ${this.describe()}`, this.at);
-    }
-    parseObject(path, depth) {
-        const result = Object.create(null);
-        this.at++;
-        this.skipWhitespace();
-        if (this.text[this.at] === '}') {
-            this.at++;
-            return result;
-        }
-        for (;;) {
-            this.skipWhitespace();
-            if (this.text[this.at] !== '"') {
-                throw new JsonSyntaxError(this.text[this.at] === '}' ? 'a trailing comma before } is not allowed in JSON' : `expected a "quoted" key, found ${this.describe()}`, this.at);
-            }
-            const keyAt = this.at;
-            const key = this.parseString();
-            this.record([...path, key], keyAt);
-            this.skipWhitespace();
-            if (this.text[this.at] !== ':')
-                throw new JsonSyntaxError(`expected ':' after the key "${key}", found ${this.describe()}`, this.at);
-            this.at++;
-            this.skipWhitespace();
-            result[key] = this.parseValue([...path, key], depth + 1);
-            this.skipWhitespace();
-            const next = this.text[this.at];
-            if (next === ',') {
-                this.at++;
-                continue;
-            }
-            if (next === '}') {
-                this.at++;
-                return { ...result };
-            }
-            throw new JsonSyntaxError(`expected ',' or '}' after the value of "${key}", found ${this.describe()}`, this.at);
-        }
-    }
-    parseArray(path, depth) {
-        const result = [];
-        this.at++;
-        this.skipWhitespace();
-        if (this.text[this.at] === ']') {
-            this.at++;
-            return result;
-        }
-        for (;;) {
-            this.skipWhitespace();
-            if (this.text[this.at] === ']')
-                throw new JsonSyntaxError('a trailing comma before ] is not allowed in JSON', this.at);
-            result.push(this.parseValue([...path, result.length], depth + 1));
-            this.skipWhitespace();
-            const next = this.text[this.at];
-            if (next === ',') {
-                this.at++;
-                continue;
-            }
-            if (next === ']') {
-                this.at++;
-                return result;
-            }
-            throw new JsonSyntaxError(`expected ',' or ']' in the array, found ${this.describe()}`, this.at);
-        }
-    }
-    parseString() {
-        const start = this.at;
-        this.at++;
-        let result = '';
-        let chunkStart = this.at;
-        for (;;) {
-            if (this.at >= this.text.length)
-                throw new JsonSyntaxError('this string is never closed', start);
-            const code = this.text.charCodeAt(this.at);
-            if (code === 0x22) {
-                result += this.text.slice(chunkStart, this.at);
-                this.at++;
-                return result;
-            }
-            if (code < 0x20)
-                throw new JsonSyntaxError('a string cannot contain a raw line break or control character (escape it)', this.at);
-            if (code === 0x5c) {
-                result += this.text.slice(chunkStart, this.at);
-                const escape = this.text[this.at + 1];
-                const simple = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-                if (escape !== undefined && escape in simple) {
-                    result += simple[escape];
-                    this.at += 2;
-                }
-                else if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.at + 2, this.at + 6))) {
-                    result += String.fromCharCode(parseInt(this.text.slice(this.at + 2, this.at + 6), 16));
-                    this.at += 6;
-                }
-                else {
-                    throw new JsonSyntaxError(`invalid escape \\${escape ?? ''} in a string`, this.at);
-                }
-                chunkStart = this.at;
-                continue;
-            }
-            this.at++;
-        }
-    }
-    parseNumber() {
-        const match = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(this.text.slice(this.at, this.at + 400));
-        if (!match)
-            throw new JsonSyntaxError(`invalid number, found ${this.describe()}`, this.at);
-        this.at += match[0].length;
-        return Number(match[0]);
-    }
-    skipWhitespace() {
-        while (this.at < this.text.length && ' \t\n\r'.includes(this.text[this.at]))
-            this.at++;
-    }
-    describe() {
-        if (this.at >= this.text.length)
-            return 'the end of the file';
-        const char = this.text[this.at];
-        return char === '\n' || char === '\r' ? 'a line break' : `'${char}'`;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/lockfiles/pipfile-lock.ts

@@ -7,6 +7,7 @@ import { readManifest, type ManifestContext } from './manifests/index.js';
 import { discover, DISCOVERY_RULES } from './manifests/discovery.js';
 import { checkPython, mergeConfiguredPackages, selectedRequirements, unknownSelections } from './ecosystems/python.js';
 import { checkNode } from './ecosystems/node.js';
+import type { EcosystemCheck } from './ecosystems/check.js';
 import { buildReport, problemToFinding } from './judge/verdict.js';
 import { checkMachine } from './ecosystems/machine.js';
 import { binariesWithConfiguredArgs, checkSystem } from './ecosystems/system.js';
@@ -84,6 +85,14 @@ export async function runGate(options: GateOptions): Promise<Report> {
   const installCommands: Partial<Record<Ecosystem, string[]>> = {};
   const installSetups: Partial<Record<Ecosystem, string>> = {};
   let checked = 0;
+  /** Takes in one leg's answer; `ecosystem` is whose runtime and install command it speaks for. */
+  const absorb = (ecosystem: 'python' | 'node' | 'system', result: EcosystemCheck): void => {
+    findings.push(...result.findings);
+    checked += result.checked;
+    if (result.environment && ecosystem !== 'system') environment[ecosystem] = result.environment;
+    if (result.installCommand && !installCommands[ecosystem]) installCommands[ecosystem] = result.installCommand;
+    if (result.installSetup && !installSetups[ecosystem]) installSetups[ecosystem] = result.installSetup;
+  };
 
   const python = declared.python;
   const pythonDeclared = python.requirements.filter((requirement): requirement is PythonRequirement => requirement.ecosystem === 'python');
@@ -97,11 +106,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
       { requirements: pythonRequirements, pins: python.pins, runtime: python.runtime },
       { cwd: options.cwd, env: options.env, input: options.python, configured: config.python.interpreter, timeoutMs, imports: options.imports ?? config.imports ?? DEFAULT_IMPORTS, extras: config.python.extras },
     );
-    findings.push(...result.findings);
-    checked += result.checked;
-    if (result.environment) environment.python = result.environment;
-    if (result.installCommand) installCommands.python = result.installCommand;
-    if (result.installSetup) installSetups.python = result.installSetup;
+    absorb('python', result);
     pythonEnvironment = result.pythonEnvironment;
   }
 
@@ -112,10 +117,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
       { requirements: nodeRequirements, pins: node.pins, runtime: node.runtime, files: node.files },
       { cwd: options.cwd, input: options.node, configured: config.node.interpreter, timeoutMs, imports: options.imports ?? config.imports ?? DEFAULT_IMPORTS },
     );
-    findings.push(...result.findings);
-    checked += result.checked;
-    if (result.environment) environment.node = result.environment;
-    if (result.installCommand) installCommands.node = result.installCommand;
+    absorb('node', result);
   }
 
   const system = config.system;
@@ -130,15 +132,13 @@ export async function runGate(options: GateOptions): Promise<Report> {
         subject: binary.name,
       }));
     }
-    const result = await checkSystem({ ...system, binaries: system.binaries.filter((binary) => !refused.includes(binary)) }, { cwd: options.cwd, env: options.env, timeoutMs });
-    findings.push(...result.findings);
-    checked += result.checked;
-    if (result.installCommand) installCommands.system = result.installCommand;
+    absorb('system', await checkSystem({ ...system, binaries: system.binaries.filter((binary) => !refused.includes(binary)) }, { cwd: options.cwd, env: options.env, timeoutMs }));
   }
 
   const machineDeclared = machine.env.length + machine.services.length + machine.databases.length + machine.commands.length;
   if (machineDeclared > 0) {
-    const result = await checkMachine(machine, {
+    // The machine leg's only install command is pip's, for a missing database driver.
+    absorb('python', await checkMachine(machine, {
       cwd: options.cwd,
       env: options.env,
       timeoutMs,
@@ -146,10 +146,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
       nodeRequirements,
       eventName: options.eventName,
       allowCommands: options.allowCommands,
-    });
-    findings.push(...result.findings);
-    checked += result.checked;
-    if (result.installCommand && !installCommands.python) installCommands.python = result.installCommand;
+    }));
   }
 
   if (checked === 0 && findings.length === 0 && !python.hasManifest && !node.hasManifest) {

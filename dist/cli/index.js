@@ -20171,6 +20171,17 @@ async function runGate(options) {
     const installCommands = {};
     const installSetups = {};
     let checked = 0;
+    /** Takes in one leg's answer; `ecosystem` is whose runtime and install command it speaks for. */
+    const absorb = (ecosystem, result) => {
+        findings.push(...result.findings);
+        checked += result.checked;
+        if (result.environment && ecosystem !== 'system')
+            environment[ecosystem] = result.environment;
+        if (result.installCommand && !installCommands[ecosystem])
+            installCommands[ecosystem] = result.installCommand;
+        if (result.installSetup && !installSetups[ecosystem])
+            installSetups[ecosystem] = result.installSetup;
+    };
     const python = declared.python;
     const pythonDeclared = python.requirements.filter((requirement) => requirement.ecosystem === 'python');
     findings.push(...unknownSelections(pythonDeclared, config.python).map(problemToFinding));
@@ -20180,26 +20191,14 @@ async function runGate(options) {
     let pythonEnvironment;
     if (pythonRequirements.length > 0 || python.hasManifest || config.python.interpreter || databasesNeedPython) {
         const result = await checkPython({ requirements: pythonRequirements, pins: python.pins, runtime: python.runtime }, { cwd: options.cwd, env: options.env, input: options.python, configured: config.python.interpreter, timeoutMs, imports: options.imports ?? config.imports ?? DEFAULT_IMPORTS, extras: config.python.extras });
-        findings.push(...result.findings);
-        checked += result.checked;
-        if (result.environment)
-            environment.python = result.environment;
-        if (result.installCommand)
-            installCommands.python = result.installCommand;
-        if (result.installSetup)
-            installSetups.python = result.installSetup;
+        absorb('python', result);
         pythonEnvironment = result.pythonEnvironment;
     }
     const node = declared.node;
     const nodeRequirements = [...config.node.packages, ...node.requirements.filter((requirement) => requirement.ecosystem === 'node')];
     if (nodeRequirements.length > 0 || node.hasManifest || config.node.interpreter) {
         const result = await checkNode({ requirements: nodeRequirements, pins: node.pins, runtime: node.runtime, files: node.files }, { cwd: options.cwd, input: options.node, configured: config.node.interpreter, timeoutMs, imports: options.imports ?? config.imports ?? DEFAULT_IMPORTS });
-        findings.push(...result.findings);
-        checked += result.checked;
-        if (result.environment)
-            environment.node = result.environment;
-        if (result.installCommand)
-            installCommands.node = result.installCommand;
+        absorb('node', result);
     }
     const system = config.system;
     if (system.packages.length + system.binaries.length > 0) {
@@ -20213,15 +20212,12 @@ async function runGate(options) {
                 subject: binary.name,
             }));
         }
-        const result = await checkSystem({ ...system, binaries: system.binaries.filter((binary) => !refused.includes(binary)) }, { cwd: options.cwd, env: options.env, timeoutMs });
-        findings.push(...result.findings);
-        checked += result.checked;
-        if (result.installCommand)
-            installCommands.system = result.installCommand;
+        absorb('system', await checkSystem({ ...system, binaries: system.binaries.filter((binary) => !refused.includes(binary)) }, { cwd: options.cwd, env: options.env, timeoutMs }));
     }
     const machineDeclared = machine.env.length + machine.services.length + machine.databases.length + machine.commands.length;
     if (machineDeclared > 0) {
-        const result = await checkMachine(machine, {
+        // The machine leg's only install command is pip's, for a missing database driver.
+        absorb('python', await checkMachine(machine, {
             cwd: options.cwd,
             env: options.env,
             timeoutMs,
@@ -20229,11 +20225,7 @@ async function runGate(options) {
             nodeRequirements,
             eventName: options.eventName,
             allowCommands: options.allowCommands,
-        });
-        findings.push(...result.findings);
-        checked += result.checked;
-        if (result.installCommand && !installCommands.python)
-            installCommands.python = result.installCommand;
+        }));
     }
     if (checked === 0 && findings.length === 0 && !python.hasManifest && !node.hasManifest) {
         findings.push(problemToFinding({

@@ -29,25 +29,40 @@ export function pullRequestPayload(): unknown {
   return opened;
 }
 
+/** The files and variables a runner gives one action step, before it starts the step. */
+export interface RunnerStep {
+  runnerTemp: string;
+  env: Record<string, string>;
+  /** GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, read back once the step ends. */
+  results(): { outputs: Record<string, string>; summary: string };
+}
+
 /**
- * `inputs` are named as in action.yml; the runner passes each as INPUT_<NAME upper-cased>
- * (dashes kept, spaces as underscores), and only the inputs the workflow gives plus defaults.
+ * Lays out a step as the runner does: RUNNER_TEMP with the output, summary and event files,
+ * action.yml's defaults as inputs, then `env` and the given inputs. Inputs are named as in
+ * action.yml; the runner passes each as INPUT_<NAME upper-cased> (dashes kept, spaces as _).
  */
-export function runAction(options: { workspace: string; inputs: Record<string, string>; env?: Record<string, string> }): ActionRun {
+export function prepareRunnerStep(options: {
+  workspace: string;
+  eventName: string;
+  payload: unknown;
+  inputs: Record<string, string>;
+  env?: Record<string, string>;
+}): RunnerStep {
   const runnerTemp = mkdtempSync(path.join(os.tmpdir(), 'depgate-runner-'));
   const outputPath = path.join(runnerTemp, 'github_output');
   const summaryPath = path.join(runnerTemp, 'step_summary');
   const eventPath = path.join(runnerTemp, 'event.json');
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
-  writeFileSync(eventPath, JSON.stringify(pullRequestPayload()));
+  writeFileSync(eventPath, JSON.stringify(options.payload));
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? '/root',
     GITHUB_ACTIONS: 'true',
     CI: 'true',
     GITHUB_WORKSPACE: options.workspace,
-    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_NAME: options.eventName,
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
@@ -58,13 +73,22 @@ export function runAction(options: { workspace: string; inputs: Record<string, s
     ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const result = spawnSync(process.execPath, [ACTION], { cwd: options.workspace, env, encoding: 'utf8', timeout: 120_000 });
+  return {
+    runnerTemp,
+    env,
+    results: () => ({ outputs: parseFileCommand(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8') }),
+  };
+}
+
+/** Runs dist/index.js on a pull_request event, synchronously. */
+export function runAction(options: { workspace: string; inputs: Record<string, string>; env?: Record<string, string> }): ActionRun {
+  const step = prepareRunnerStep({ ...options, eventName: 'pull_request', payload: pullRequestPayload() });
+  const result = spawnSync(process.execPath, [ACTION], { cwd: options.workspace, env: step.env, encoding: 'utf8', timeout: 120_000 });
   return {
     exitCode: result.status,
     stdout: result.stdout.split(/\r?\n/).filter((line) => line !== ''),
     stderr: result.stderr,
-    outputs: parseFileCommand(readFileSync(outputPath, 'utf8')),
-    summary: readFileSync(summaryPath, 'utf8'),
+    ...step.results(),
   };
 }
 

@@ -8,13 +8,10 @@
 // validates those answers too, and answers 403, 404, 422 and 5xx on cue.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ACTION, ROOT, parseFileCommand, type ActionRun } from '../e2e/run-dist.js';
+import { ACTION, ROOT, prepareRunnerStep, type ActionRun } from '../e2e/run-dist.js';
 
 const require = createRequire(import.meta.url);
 
@@ -665,38 +662,25 @@ export function runActionAgainst(
   double: GitHubApiDouble,
   options: { workspace: string; inputs: Record<string, string>; event: EventSpec; env?: Record<string, string> },
 ): Promise<ActionRun & { runnerTemp: string }> {
-  const runnerTemp = mkdtempSync(path.join(os.tmpdir(), 'depgate-runner-'));
-  const outputPath = path.join(runnerTemp, 'github_output');
-  const summaryPath = path.join(runnerTemp, 'step_summary');
-  const eventPath = path.join(runnerTemp, 'event.json');
-  writeFileSync(outputPath, '');
-  writeFileSync(summaryPath, '');
-  writeFileSync(eventPath, JSON.stringify(options.event.payload));
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: process.env.HOME ?? '/root',
-    GITHUB_ACTIONS: 'true',
-    CI: 'true',
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_EVENT_NAME: options.event.name,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_API_URL: double.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: `${double.repository.owner}/${double.repository.repo}`,
-    GITHUB_RUN_ID: '4242',
-    GITHUB_SHA: options.event.sha ?? '0123456789abcdef0123456789abcdef01234567',
-    RUNNER_TEMP: runnerTemp,
-    // action.yml's defaults, which the runner passes as inputs too.
-    'INPUT_WORKING-DIRECTORY': '.',
-    INPUT_ANNOTATIONS: 'workflow-commands',
-    INPUT_COMMENT: 'on-failure',
-    'INPUT_ALLOW-COMMANDS': 'false',
-    INPUT_TOKEN: 'ghs_depgateTestToken0123456789',
-    ...options.env,
-  };
-  for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const step = prepareRunnerStep({
+    workspace: options.workspace,
+    eventName: options.event.name,
+    payload: options.event.payload,
+    inputs: options.inputs,
+    env: {
+      GITHUB_API_URL: double.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: `${double.repository.owner}/${double.repository.repo}`,
+      GITHUB_RUN_ID: '4242',
+      GITHUB_SHA: options.event.sha ?? '0123456789abcdef0123456789abcdef01234567',
+      // action.yml's defaults for the GitHub inputs, which the runner passes as inputs too.
+      INPUT_COMMENT: 'on-failure',
+      'INPUT_ALLOW-COMMANDS': 'false',
+      INPUT_TOKEN: 'ghs_depgateTestToken0123456789',
+      ...options.env,
+    },
+  });
+  const { runnerTemp, env } = step;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ACTION], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -711,8 +695,7 @@ export function runActionAgainst(
         exitCode: code,
         stdout: stdout.split(/\r?\n/).filter((line) => line !== ''),
         stderr,
-        outputs: parseFileCommand(readFileSync(outputPath, 'utf8')),
-        summary: readFileSync(summaryPath, 'utf8'),
+        ...step.results(),
         runnerTemp,
       });
     });

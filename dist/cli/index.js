@@ -16191,6 +16191,20 @@ function startProcess(argv, options) {
 function runProcess(argv, options) {
     return startProcess(argv, options).result;
 }
+/**
+ * A reader for a stream of newline-terminated lines arriving in arbitrary chunks (a runner's
+ * result pipe): each complete line goes to `onLine`, a partial one waits for the next chunk.
+ */
+function lineReader(onLine, encoding) {
+    let pending = '';
+    return (chunk) => {
+        pending += chunk.toString(encoding);
+        const lines = pending.split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines)
+            onLine(line);
+    };
+}
 /** The last non-empty line of a process's stderr, which is where Python puts the exception. */
 function lastLine(text) {
     const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
@@ -17083,7 +17097,6 @@ async function probeImports(executable, modules, opts) {
 async function runImportRunner(executable, modules, opts) {
     const answered = [];
     let ready = false;
-    let pending = '';
     const onEvent = (event) => {
         if (event.event === 'ready') {
             ready = true;
@@ -17100,22 +17113,19 @@ async function runImportRunner(executable, modules, opts) {
                 : { module, status: 'error', errorType: event.errorType ?? 'Exception', errorMessage: event.errorMessage ?? '' });
         }
     };
+    const readResults = lineReader((line) => {
+        const event = parseEvent(line);
+        if (event)
+            onEvent(event);
+    }, 'ascii');
     const runner = startProcess([executable, '-c', IMPORT_SCRIPT, ...modules], {
         cwd: opts.cwd,
         timeoutMs: opts.timeoutMs,
         extraOutputFds: 1,
         maxOutputBytes: IMPORT_RUNNER_OUTPUT_BYTES,
         onExtraOutput: (fd, chunk) => {
-            if (fd !== IMPORT_RESULT_FD)
-                return;
-            pending += chunk.toString('ascii');
-            const lines = pending.split('\n');
-            pending = lines.pop() ?? '';
-            for (const line of lines) {
-                const event = parseEvent(line);
-                if (event)
-                    onEvent(event);
-            }
+            if (fd === IMPORT_RESULT_FD)
+                readResults(chunk);
         },
     });
     const exit = await runner.result;
@@ -18401,7 +18411,6 @@ function unpassableProbe(probe) {
 async function imports_runImportRunner(nodeExecutable, probes, opts) {
     const answered = [];
     let token;
-    let pending = '';
     const onEvent = (event) => {
         if (event.event === 'ready') {
             // The first ready line is the runner's own: it is written before any package is loaded.
@@ -18424,22 +18433,19 @@ async function imports_runImportRunner(nodeExecutable, probes, opts) {
                 : { module, status: 'error', errorType: event.errorType ?? 'Error', errorMessage: event.errorMessage ?? '' });
         }
     };
+    const readResults = lineReader((line) => {
+        const event = parseRunnerEvent(line);
+        if (event)
+            onEvent(event);
+    }, 'utf8');
     const runner = startProcess([nodeExecutable, '--input-type=module', '-e', NODE_IMPORT_SCRIPT, '--', ...probes.flatMap((probe) => [probe.name, probe.fromDir])], {
         cwd: opts.cwd,
         timeoutMs: opts.timeoutMs,
         extraOutputFds: 1,
         maxOutputBytes: NODE_IMPORT_RUNNER_OUTPUT_BYTES,
         onExtraOutput: (fd, chunk) => {
-            if (fd !== NODE_IMPORT_RESULT_FD)
-                return;
-            pending += chunk.toString('utf8');
-            const lines = pending.split('\n');
-            pending = lines.pop() ?? '';
-            for (const line of lines) {
-                const event = parseRunnerEvent(line);
-                if (event)
-                    onEvent(event);
-            }
+            if (fd === NODE_IMPORT_RESULT_FD)
+                readResults(chunk);
         },
     });
     const exit = await runner.result;

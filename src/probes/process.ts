@@ -183,6 +183,20 @@ export function runProcess(argv: readonly string[], options: ProcessOptions): Pr
   return startProcess(argv, options).result;
 }
 
+/**
+ * A reader for a stream of newline-terminated lines arriving in arbitrary chunks (a runner's
+ * result pipe): each complete line goes to `onLine`, a partial one waits for the next chunk.
+ */
+export function lineReader(onLine: (line: string) => void, encoding: BufferEncoding): (chunk: Buffer) => void {
+  let pending = '';
+  return (chunk) => {
+    pending += chunk.toString(encoding);
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) onLine(line);
+  };
+}
+
 /** The last non-empty line of a process's stderr, which is where Python puts the exception. */
 export function lastLine(text: string): string {
   const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');

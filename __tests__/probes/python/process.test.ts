@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describeExit, lastLine, runProcess, startProcess } from '../../../src/probes/process.js';
+import { describeExit, lastLine, lineReader, runProcess, startProcess } from '../../../src/probes/process.js';
 import { makeTempDir, removeDir } from '../../helpers/python-env.js';
 
 let dir: string;
@@ -135,5 +135,16 @@ describe('lastLine and describeExit', () => {
   test('describeExit names the code or the signal', () => {
     expect(describeExit({ exitCode: 3, signal: null })).toBe('exited with code 3');
     expect(describeExit({ exitCode: null, signal: 'SIGKILL' })).toBe('killed by signal SIGKILL');
+  });
+});
+
+describe('lineReader', () => {
+  test('hands over complete lines only, whatever the chunk boundaries, and keeps a partial line for later', () => {
+    const lines: string[] = [];
+    const read = lineReader((line) => lines.push(line), 'utf8');
+    for (const chunk of ['{"a":', '1}\n{"b"', ':2}\n\n{"c":3', '}']) read(Buffer.from(chunk));
+    expect(lines).toEqual(['{"a":1}', '{"b":2}', '']);
+    read(Buffer.from('\n'));
+    expect(lines).toEqual(['{"a":1}', '{"b":2}', '', '{"c":3}']);
   });
 });

@@ -6,7 +6,7 @@
 
 import path from 'node:path';
 import type { ImportResult } from '../../model.js';
-import { describeExit, startProcess, type ProcessResult } from '../process.js';
+import { describeExit, lineReader, startProcess, type ProcessResult } from '../process.js';
 import { NODE_IMPORT_RESULT_FD, NODE_IMPORT_SCRIPT, RESULT_PIPE_LOST_EXIT_CODE } from './import-script.js';
 import { nodeErrorLine } from './runtime.js';
 
@@ -107,7 +107,6 @@ async function runImportRunner(
 ): Promise<RunnerOutcome> {
   const answered: ImportResult[] = [];
   let token: string | undefined;
-  let pending = '';
 
   const onEvent = (event: RunnerEvent): void => {
     if (event.event === 'ready') {
@@ -131,6 +130,10 @@ async function runImportRunner(
     }
   };
 
+  const readResults = lineReader((line) => {
+    const event = parseRunnerEvent(line);
+    if (event) onEvent(event);
+  }, 'utf8');
   const runner = startProcess(
     [nodeExecutable, '--input-type=module', '-e', NODE_IMPORT_SCRIPT, '--', ...probes.flatMap((probe) => [probe.name, probe.fromDir])],
     {
@@ -139,14 +142,7 @@ async function runImportRunner(
       extraOutputFds: 1,
       maxOutputBytes: NODE_IMPORT_RUNNER_OUTPUT_BYTES,
       onExtraOutput: (fd, chunk) => {
-        if (fd !== NODE_IMPORT_RESULT_FD) return;
-        pending += chunk.toString('utf8');
-        const lines = pending.split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines) {
-          const event = parseRunnerEvent(line);
-          if (event) onEvent(event);
-        }
+        if (fd === NODE_IMPORT_RESULT_FD) readResults(chunk);
       },
     },
   );

@@ -4,7 +4,7 @@
 // the common case); a module that hangs or kills its process costs one more start for the rest.
 
 import type { ImportResult } from '../../model.js';
-import { describeExit, lastLine, startProcess, type ProcessResult } from '../process.js';
+import { describeExit, lastLine, lineReader, startProcess, type ProcessResult } from '../process.js';
 import { IMPORT_RESULT_FD, IMPORT_SCRIPT } from './import-script.js';
 
 /** The runner's stdout/stderr are only read to explain a runner that died while starting. */
@@ -60,7 +60,6 @@ async function runImportRunner(
 ): Promise<RunnerOutcome> {
   const answered: ImportResult[] = [];
   let ready = false;
-  let pending = '';
 
   const onEvent = (event: RunnerEvent): void => {
     if (event.event === 'ready') {
@@ -79,20 +78,17 @@ async function runImportRunner(
     }
   };
 
+  const readResults = lineReader((line) => {
+    const event = parseEvent(line);
+    if (event) onEvent(event);
+  }, 'ascii');
   const runner = startProcess([executable, '-c', IMPORT_SCRIPT, ...modules], {
     cwd: opts.cwd,
     timeoutMs: opts.timeoutMs,
     extraOutputFds: 1,
     maxOutputBytes: IMPORT_RUNNER_OUTPUT_BYTES,
     onExtraOutput: (fd, chunk) => {
-      if (fd !== IMPORT_RESULT_FD) return;
-      pending += chunk.toString('ascii');
-      const lines = pending.split('\n');
-      pending = lines.pop() ?? '';
-      for (const line of lines) {
-        const event = parseEvent(line);
-        if (event) onEvent(event);
-      }
+      if (fd === IMPORT_RESULT_FD) readResults(chunk);
     },
   });
   const exit = await runner.result;
